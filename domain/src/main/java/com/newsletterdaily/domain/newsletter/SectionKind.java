@@ -1,0 +1,16 @@
+package com.newsletterdaily.domain.newsletter;
+
+/** The sections an edition can carry, in the order they appear. */
+public enum SectionKind {
+    MARKET_OVERVIEW("Market overview");
+
+    private final String defaultTitle;
+
+    SectionKind(String defaultTitle) {
+        this.defaultTitle = defaultTitle;
+    }
+
+    public String defaultTitle() {
+        return defaultTitle;
+    }
+}
