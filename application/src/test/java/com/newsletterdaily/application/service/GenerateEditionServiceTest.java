@@ -1,0 +1,121 @@
+package com.newsletterdaily.application.service;
+
+import com.newsletterdaily.application.port.in.ConflictException;
+import com.newsletterdaily.application.port.in.GenerateEditionCommand;
+import com.newsletterdaily.application.port.out.MarketDataSource;
+import com.newsletterdaily.application.port.out.SectionRequest;
+import com.newsletterdaily.application.port.out.SectionWriter;
+import com.newsletterdaily.application.testing.InMemoryDistributedLock;
+import com.newsletterdaily.application.testing.InMemoryEditionRepository;
+import com.newsletterdaily.domain.market.AssetClass;
+import com.newsletterdaily.domain.market.DataStatus;
+import com.newsletterdaily.domain.market.Instrument;
+import com.newsletterdaily.domain.market.Provenance;
+import com.newsletterdaily.domain.market.Quote;
+import com.newsletterdaily.domain.market.Symbol;
+import com.newsletterdaily.domain.newsletter.EditionStatus;
+import com.newsletterdaily.domain.newsletter.Section;
+import com.newsletterdaily.domain.newsletter.SectionKind;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.newsletterdaily.application.testing.EditionBuilder.anEdition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GenerateEditionServiceTest {
+
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+    // 20:30 UTC on 2 December is 07:30 on 3 December in Sydney.
+    private static final Instant NOW = Instant.parse("2026-12-02T20:30:00Z");
+    private static final Instrument ASX = new Instrument(Symbol.of("^AXJO"), "S&P/ASX 200", AssetClass.INDEX);
+
+    private final InMemoryEditionRepository editions = new InMemoryEditionRepository();
+    private final InMemoryDistributedLock lock = new InMemoryDistributedLock();
+    private final List<SectionRequest> requests = new ArrayList<>();
+    private final AtomicInteger fetches = new AtomicInteger();
+    private final MarketDataSource market = instruments -> {
+        fetches.incrementAndGet();
+        return instruments.stream().map(i -> new Quote(i, new BigDecimal("8412.30"), new BigDecimal("8374.60"),
+                "AUD", new Provenance("test", NOW, NOW, DataStatus.FRESH))).toList();
+    };
+    private final SectionWriter writer = request -> {
+        requests.add(request);
+        return new Section(request.kind(), "Overview", "Summary.", "Body.", List.of());
+    };
+    private final GenerateEditionService service = new GenerateEditionService(market, writer, editions, lock,
+            List.of(ASX), SYDNEY, Clock.fixed(NOW, SYDNEY));
+
+    @Test
+    void givenNoDate_generate_writesTodayInTheNewsletterTimeZoneAndPublishes() {
+        var steps = new ArrayList<String>();
+
+        var edition = service.generate(GenerateEditionCommand.today(), steps::add);
+
+        assertThat(edition.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(edition.status()).isEqualTo(EditionStatus.PUBLISHED);
+        assertThat(edition.publishedAt()).isEqualTo(NOW);
+        assertThat(edition.section(SectionKind.MARKET_OVERVIEW)).isPresent();
+        assertThat(editions.findByDate(edition.date())).contains(edition);
+        assertThat(requests).singleElement().satisfies(r -> {
+            assertThat(r.quotes()).extracting(q -> q.instrument()).containsExactly(ASX);
+            assertThat(r.editionDate()).isEqualTo(edition.date());
+        });
+        assertThat(steps).first().asString().contains("2026-12-03");
+        assertThat(steps).last().asString().startsWith("Published");
+    }
+
+    @Test
+    void givenAlreadyPublished_generate_returnsItWithoutFetchingOrWriting() {
+        var published = anEdition().publishedOn(LocalDate.of(2026, 12, 1)).build();
+        editions.save(published);
+
+        var edition = service.generate(GenerateEditionCommand.forDate(published.date()), s -> { });
+
+        assertThat(edition).isEqualTo(published);
+        assertThat(fetches).hasValue(0);
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void givenAlreadyPublishedAndForced_generate_writesItAgain() {
+        var date = LocalDate.of(2026, 12, 1);
+        editions.save(anEdition().publishedOn(date).build());
+
+        var edition = service.generate(GenerateEditionCommand.forDate(date).forced(), s -> { });
+
+        assertThat(edition.section(SectionKind.MARKET_OVERVIEW)).get().extracting(Section::title)
+                .isEqualTo("Overview");
+        assertThat(fetches).hasValue(1);
+    }
+
+    @Test
+    void givenDraftLeftByACrash_generate_regeneratesAndPublishes() {
+        var date = LocalDate.of(2026, 12, 1);
+        editions.save(anEdition().on(date).build());
+
+        var edition = service.generate(GenerateEditionCommand.forDate(date), s -> { });
+
+        assertThat(edition.isPublished()).isTrue();
+        assertThat(editions.findByDate(date)).contains(edition);
+    }
+
+    @Test
+    void givenAnotherInstanceGenerating_generate_rejectsWithConflictAndWritesNothing() {
+        var date = LocalDate.of(2026, 12, 1);
+        lock.holdElsewhere("edition:" + date);
+
+        assertThatThrownBy(() -> service.generate(GenerateEditionCommand.forDate(date), s -> { }))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("2026-12-01");
+        assertThat(editions.findByDate(date)).isEmpty();
+    }
+}
