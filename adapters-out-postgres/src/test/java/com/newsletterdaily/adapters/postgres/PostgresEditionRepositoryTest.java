@@ -1,0 +1,72 @@
+package com.newsletterdaily.adapters.postgres;
+
+import com.newsletterdaily.adapters.postgres.testing.TestPostgres;
+import com.newsletterdaily.application.port.out.EditionRepository;
+import com.newsletterdaily.application.testing.EditionRepositoryContract;
+import com.newsletterdaily.domain.newsletter.Edition;
+import com.newsletterdaily.domain.newsletter.Section;
+import com.newsletterdaily.domain.newsletter.SectionKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static com.newsletterdaily.application.testing.EditionBuilder.anEdition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PostgresEditionRepositoryTest extends EditionRepositoryContract {
+
+    private static PostgresDatabase database;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = new PostgresDatabase(TestPostgres.freshDatabase());
+        assertThat(database.migrate().isMigrated()).isTrue();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        database.client().execute().dml("truncate editions cascade");
+    }
+
+    @Override
+    protected EditionRepository repository() {
+        return new PostgresEditionRepository(database.client());
+    }
+
+    @Test
+    void givenDraftWithoutSections_save_findsItWithNoSections() {
+        var draft = Edition.draft(MONDAY, Instant.parse("2026-11-29T19:00:00.123456Z"));
+        repository().save(draft);
+
+        assertThat(repository().findByDate(MONDAY)).contains(draft);
+    }
+
+    @Test
+    void givenSectionRejectedByTheDatabase_save_keepsThePreviousEditionWhole() {
+        var repository = repository();
+        var stored = anEdition().on(MONDAY).build();
+        repository.save(stored);
+        database.client().execute().dml("alter table edition_sections add constraint no_boom check (title <> 'Boom')");
+        try {
+            var rejected = anEdition().publishedOn(MONDAY)
+                    .with(new Section(SectionKind.MARKET_OVERVIEW, "Boom", "Summary.", "Body.", List.of()))
+                    .build();
+
+            assertThatThrownBy(() -> repository.save(rejected)).rootCause().hasMessageContaining("no_boom");
+
+            assertThat(repository.findByDate(MONDAY)).contains(stored);
+        } finally {
+            database.client().execute().dml("alter table edition_sections drop constraint no_boom");
+        }
+    }
+}
