@@ -56,7 +56,7 @@ final class Infrastructure implements AutoCloseable {
                 .orElseGet(() -> {
                     var dir = settings.dataDir().resolve("postgres");
                     LOG.log(Level.INFO, "No DATABASE_URL: starting embedded PostgreSQL with its data in " + dir);
-                    return open(EmbeddedPostgresServer.start(dir, settings.embeddedPostgresPort())).settings();
+                    return open(EmbeddedPostgresServer.start(dir, settings.embeddedPostgresPort(), false)).settings();
                 });
         return base.withMaximumPoolSize(settings.databasePoolSize())
                 .withConnectionTimeout(settings.databaseConnectionTimeout());

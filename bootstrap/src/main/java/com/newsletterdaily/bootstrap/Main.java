@@ -17,7 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ShutdownSafeLogManager.install();
+        System.setProperty("java.util.logging.manager", ShutdownSafeLogManager.NAME);
         LogConfig.configureRuntime();
         Command command;
         try {

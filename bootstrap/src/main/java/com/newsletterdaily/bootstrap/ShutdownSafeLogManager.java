@@ -10,10 +10,11 @@ public final class ShutdownSafeLogManager extends LogManager {
 
     private static volatile boolean released;
 
-    /** Installs this manager; must run before anything touches java.util.logging. */
-    static void install() {
-        System.setProperty("java.util.logging.manager", ShutdownSafeLogManager.class.getName());
-    }
+    /**
+     * The class name to set as {@code java.util.logging.manager} before anything touches java.util.logging. A
+     * constant expression, so reading it does not load this class, which would initialise the JDK's manager first.
+     */
+    static final String NAME = "com.newsletterdaily.bootstrap.ShutdownSafeLogManager";
 
     @Override
     public void reset() {

@@ -24,8 +24,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Starts a server over {@code dataDirectory}, creating the cluster there when empty; port 0 picks a free one. */
+    /**
+     * Starts a server over {@code dataDirectory}, creating the cluster there when empty; port 0 picks a free one.
+     * A JVM shutdown hook stops it if nobody closes it first.
+     */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * Starts a server as {@link #start(Path, int)} does; with {@code stopOnJvmExit} false the owner alone stops
+     * it, e.g. a service that must drain its requests before its database goes away.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean stopOnJvmExit) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or a TCP port: " + port);
@@ -40,7 +51,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setPort(port);
             }
             var server = new EmbeddedPostgresServer(builder.start(), dataDirectory);
-            Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            if (stopOnJvmExit) {
+                Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+            }
             LOG.log(Level.INFO, "embedded PostgreSQL started on {0} with data in {1}",
                     server.settings().describe(), dataDirectory);
             return server;

@@ -62,8 +62,9 @@ public final class PostgresDatabase implements AutoCloseable {
                     .load()
                     .migrate();
             migrationStatus = MigrationStatus.migrated(result.migrationsExecuted);
+            var version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.log(Level.INFO, "database {0} migrated: {1} migration(s) applied, schema at version {2}",
-                    describe(), result.migrationsExecuted, result.targetSchemaVersion);
+                    describe(), result.migrationsExecuted, version);
         } catch (RuntimeException e) {
             var reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
             migrationStatus = MigrationStatus.failed(reason);
