@@ -14,4 +14,8 @@ public record Provenance(String source, Instant asOf, Instant fetchedAt, DataSta
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         Objects.requireNonNull(status, "status");
     }
+
+    public Provenance withStatus(DataStatus status) {
+        return new Provenance(source, asOf, fetchedAt, status);
+    }
 }

@@ -28,6 +28,10 @@ public record Quote(Instrument instrument, BigDecimal price, BigDecimal previous
         return change().multiply(BigDecimal.valueOf(100)).divide(previousClose, 2, RoundingMode.HALF_UP);
     }
 
+    public Quote withStatus(DataStatus status) {
+        return new Quote(instrument, price, previousClose, currency, provenance.withStatus(status));
+    }
+
     public Direction direction() {
         return Direction.of(change());
     }

@@ -1,0 +1,38 @@
+package com.newsletterdaily.application.port.out;
+
+import com.newsletterdaily.domain.market.CryptoMarket;
+import com.newsletterdaily.domain.market.FearGreedIndex;
+import com.newsletterdaily.domain.market.Instrument;
+import com.newsletterdaily.domain.market.PriceHistory;
+import com.newsletterdaily.domain.market.Quote;
+import com.newsletterdaily.domain.market.Symbol;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores market data with its provenance: the latest quote per instrument, daily close histories, the crypto
+ * market and the fear and greed index. Every save is idempotent and atomic (all of a call or nothing).
+ */
+public interface MarketDataRepository {
+
+    /** Replaces the latest quote of each instrument, keeping the stored one when it is newer (by as-of time). */
+    void saveQuotes(List<Quote> quotes);
+
+    /** The stored latest quotes of these instruments, in their order; instruments never stored are left out. */
+    List<Quote> latestQuotes(List<Instrument> instruments);
+
+    /** Adds or replaces the closes of the history's dates. */
+    void saveHistory(PriceHistory history);
+
+    /** The last {@code days} stored closes of a symbol, oldest first. */
+    PriceHistory history(Symbol symbol, int days);
+
+    void saveCryptoMarket(CryptoMarket market);
+
+    Optional<CryptoMarket> latestCryptoMarket();
+
+    void saveFearGreed(FearGreedIndex index);
+
+    Optional<FearGreedIndex> latestFearGreed();
+}

@@ -1,0 +1,77 @@
+package com.newsletterdaily.application.testing;
+
+import com.newsletterdaily.application.port.out.MarketDataRepository;
+import com.newsletterdaily.domain.market.CryptoMarket;
+import com.newsletterdaily.domain.market.FearGreedIndex;
+import com.newsletterdaily.domain.market.Instrument;
+import com.newsletterdaily.domain.market.PricePoint;
+import com.newsletterdaily.domain.market.PriceHistory;
+import com.newsletterdaily.domain.market.Quote;
+import com.newsletterdaily.domain.market.Symbol;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Market data in maps, for service tests; it passes the same contract as the PostgreSQL one. */
+public final class InMemoryMarketDataRepository implements MarketDataRepository {
+
+    private final Map<Symbol, Quote> quotes = new ConcurrentHashMap<>();
+    private final Map<Symbol, TreeMap<LocalDate, PricePoint>> histories = new ConcurrentHashMap<>();
+    private volatile CryptoMarket cryptoMarket;
+    private volatile FearGreedIndex fearGreed;
+
+    @Override
+    public synchronized void saveQuotes(List<Quote> batch) {
+        for (Quote quote : batch) {
+            quotes.merge(quote.instrument().symbol(), quote, (stored, fresh) ->
+                    stored.provenance().asOf().isAfter(fresh.provenance().asOf()) ? stored : fresh);
+        }
+    }
+
+    @Override
+    public List<Quote> latestQuotes(List<Instrument> instruments) {
+        return instruments.stream()
+                .map(i -> Optional.ofNullable(quotes.get(i.symbol()))
+                        .map(q -> new Quote(i, q.price(), q.previousClose(), q.currency(), q.provenance())))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public synchronized void saveHistory(PriceHistory history) {
+        var points = histories.computeIfAbsent(history.symbol(), s -> new TreeMap<>());
+        history.points().forEach(p -> points.put(p.date(), p));
+    }
+
+    @Override
+    public PriceHistory history(Symbol symbol, int days) {
+        var points = new ArrayList<>(histories.getOrDefault(symbol, new TreeMap<>()).values());
+        return new PriceHistory(symbol, points).last(days);
+    }
+
+    @Override
+    public void saveCryptoMarket(CryptoMarket market) {
+        cryptoMarket = Objects.requireNonNull(market);
+    }
+
+    @Override
+    public Optional<CryptoMarket> latestCryptoMarket() {
+        return Optional.ofNullable(cryptoMarket);
+    }
+
+    @Override
+    public void saveFearGreed(FearGreedIndex index) {
+        fearGreed = Objects.requireNonNull(index);
+    }
+
+    @Override
+    public Optional<FearGreedIndex> latestFearGreed() {
+        return Optional.ofNullable(fearGreed);
+    }
+}
