@@ -50,7 +50,7 @@ public final class Main {
                 out.println("The database is not ready: " + migration);
                 return 1;
             }
-            var app = App.wire(settings, infrastructure, clock);
+            var app = App.wire(config, settings, infrastructure, clock);
             var step = new int[]{0};
             var edition = app.generateEdition().generate(
                     new GenerateEditionCommand(command.date(), command.force()),

@@ -1,10 +1,6 @@
 package com.newsletterdaily.bootstrap;
 
-import com.newsletterdaily.application.port.in.ConflictException;
-import com.newsletterdaily.application.port.in.GenerateEditionCommand;
-import com.newsletterdaily.application.port.in.GenerationProgress;
 import io.helidon.config.Config;
-import io.helidon.scheduling.Cron;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
@@ -31,7 +27,7 @@ final class RunningService implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final ReadinessChecks readiness;
     private final WebServer server;
-    private final Cron dailyGeneration;
+    private final ScheduledJobs jobs;
     private final CompletableFuture<Void> catchUp;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -39,7 +35,7 @@ final class RunningService implements AutoCloseable {
         this.settings = settings;
         this.infrastructure = Infrastructure.start(settings);
         try {
-            var app = App.wire(settings, infrastructure, clock);
+            var app = App.wire(config, settings, infrastructure, clock);
             this.readiness = new ReadinessChecks();
             var health = HealthObserver.builder().details(true);
             readiness.all(infrastructure).forEach(health::addCheck);
@@ -55,14 +51,9 @@ final class RunningService implements AutoCloseable {
                     .start();
             LOG.log(Level.INFO, "Newsletter Daily serving on http://localhost:" + server.port()
                     + " (editions at /api/v1/editions/latest, health at /observe/health)");
-            this.dailyGeneration = Cron.builder()
-                    .id("daily-edition")
-                    .expression(settings.generateSchedule())
-                    .zone(settings.zone())
-                    .task(invocation -> generateToday(app, "scheduled generation"))
-                    .build();
+            this.jobs = ScheduledJobs.start(config, settings, app, infrastructure::isMigrated);
             this.catchUp = settings.catchUp()
-                    ? CompletableFuture.runAsync(() -> generateToday(app, "start-up catch-up"),
+                    ? CompletableFuture.runAsync(() -> runCatchUp(app),
                             runnable -> Thread.ofVirtual().name("catch-up").start(runnable))
                     : CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
@@ -92,18 +83,21 @@ final class RunningService implements AutoCloseable {
         }));
     }
 
-    private void generateToday(App app, String reason) {
+    /** Reads the news and writes today's edition when it is missing, so a new user sees an edition at once. */
+    private void runCatchUp(App app) {
         if (!infrastructure.isMigrated()) {
-            LOG.log(Level.WARNING, reason + " skipped: the database is not migrated");
+            LOG.log(Level.WARNING, "start-up catch-up skipped: the database is not migrated");
             return;
         }
         try {
-            GenerationProgress progress = step -> LOG.log(Level.INFO, reason + ": " + step);
-            app.generateEdition().generate(GenerateEditionCommand.today(), progress);
-        } catch (ConflictException e) {
-            LOG.log(Level.INFO, reason + ": " + e.getMessage());
+            ScheduledJobs.ingestNews(app);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, reason + " failed; it is retried at the next run", e);
+            LOG.log(Level.ERROR, "start-up news ingest failed; it runs again on its schedule", e);
+        }
+        try {
+            ScheduledJobs.generateToday(app, "start-up catch-up");
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "start-up catch-up failed; the edition is written at the next scheduled run", e);
         }
     }
 
@@ -115,7 +109,7 @@ final class RunningService implements AutoCloseable {
         LOG.log(Level.INFO, "Stopping: readiness is DOWN, draining for " + settings.drainDelay());
         readiness.markStopping();
         sleep(settings.drainDelay().toMillis());
-        dailyGeneration.close();
+        jobs.close();
         server.stop();
         awaitCatchUp();
         infrastructure.close();

@@ -43,7 +43,7 @@ record Settings(Optional<String> databaseUrl, int databasePoolSize, Duration dat
         return node.asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static List<Instrument> instruments(Config list) {
+    static List<Instrument> instruments(Config list) {
         return list.asNodeList().orElse(List.of()).stream()
                 .map(node -> new Instrument(
                         Symbol.of(node.get("symbol").asString().get()),

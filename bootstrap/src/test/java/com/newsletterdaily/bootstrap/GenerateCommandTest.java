@@ -30,11 +30,13 @@ class GenerateCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsSubsequence(
                 "[1] Generating the edition of 2026-11-30",
-                "[2] Fetching quotes for 9 instruments",
-                "[3] Received 9 quotes",
-                "[4] Writing the market overview section",
-                "[5] Saved the draft with 1 section(s)",
-                "[6] Published the edition of 2026-11-30",
+                "[2] Refreshing market data",
+                "[3] Market data: crypto fresh, crypto-market fresh, fear-greed fresh, history fresh, quotes fresh",
+                "[4] Using 9 of 9 overview quotes from storage",
+                "[5] Writing the market overview section",
+                "[6] Written by offline (offline), 0 tokens in, 0 out, 0.000000 USD; fact check passed",
+                "[7] Saved the draft with 1 section(s)",
+                "[8] Published the edition of 2026-11-30",
                 "Done: the edition of 2026-11-30 is published with 1 section(s).");
     }
 
@@ -49,12 +51,12 @@ class GenerateCommandTest {
         assertThat(Main.generate(config, new Command.Generate(date, false), print(again), ServiceFixture.CLOCK))
                 .isZero();
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("already published; nothing to do")
-                .doesNotContain("Fetching quotes");
+                .doesNotContain("Refreshing market data");
 
         var forced = new ByteArrayOutputStream();
         assertThat(Main.generate(config, new Command.Generate(date, true), print(forced), ServiceFixture.CLOCK))
                 .isZero();
-        assertThat(forced.toString(StandardCharsets.UTF_8)).contains("Fetching quotes", "Published");
+        assertThat(forced.toString(StandardCharsets.UTF_8)).contains("Refreshing market data", "Published");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.newsletterdaily.adapters.http;
 
 import com.newsletterdaily.application.port.in.GetEditionUseCase;
+import com.newsletterdaily.application.port.in.GetSpendUseCase;
 import com.newsletterdaily.application.port.out.Cache;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -14,9 +15,11 @@ public final class ApiRoutes {
     }
 
     /** What the API serves from. */
-    public record Dependencies(GetEditionUseCase editions, Cache cache, Duration responseCacheTtl) {
+    public record Dependencies(GetEditionUseCase editions, Cache cache, Duration responseCacheTtl,
+                               GetSpendUseCase spend) {
         public Dependencies {
             Objects.requireNonNull(editions, "editions");
+            Objects.requireNonNull(spend, "spend");
             Objects.requireNonNull(cache, "cache");
             Objects.requireNonNull(responseCacheTtl, "responseCacheTtl");
         }
@@ -25,6 +28,7 @@ public final class ApiRoutes {
     public static void register(HttpRouting.Builder routing, Dependencies deps) {
         routing.register("/api/v1/editions", new EditionHttpService(deps.editions(), deps.cache(),
                 deps.responseCacheTtl()));
+        routing.register("/api/v1/spend", new SpendHttpService(deps.spend()));
         ProblemHandlers.notFoundFallback(routing, "/api/*");
         ProblemHandlers.register(routing);
     }

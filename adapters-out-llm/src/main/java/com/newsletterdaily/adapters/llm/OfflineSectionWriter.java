@@ -1,7 +1,6 @@
 package com.newsletterdaily.adapters.llm;
 
 import com.newsletterdaily.application.port.out.SectionRequest;
-import com.newsletterdaily.application.port.out.SectionWriter;
 import com.newsletterdaily.domain.market.Direction;
 import com.newsletterdaily.domain.market.Quote;
 import com.newsletterdaily.domain.newsletter.Section;
@@ -19,13 +18,13 @@ import java.util.Locale;
 
 /**
  * Writes plain, correct prose straight from the data, the same text for the same input. It needs no model
- * and no network, so it is the embedded default and the last writer of every fallback chain.
+ * and no network; {@link OfflineLanguageModel} puts it behind the {@code LanguageModel} port as the embedded
+ * default and the last writer of every fallback chain.
  */
-public final class OfflineSectionWriter implements SectionWriter {
+public final class OfflineSectionWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    @Override
     public Section write(SectionRequest request) {
         return switch (request.kind()) {
             case MARKET_OVERVIEW -> marketOverview(request);

@@ -7,6 +7,8 @@ import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Quote;
 import com.newsletterdaily.domain.market.Symbol;
+import com.newsletterdaily.domain.newsletter.FactCheck;
+import com.newsletterdaily.domain.newsletter.OutputHygiene;
 import com.newsletterdaily.domain.newsletter.SectionKind;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,24 @@ class OfflineSectionWriterTest {
         assertThat(section.summary()).isEqualTo("No market data was available for this edition.");
         assertThat(section.body()).doesNotContainPattern("\\d+\\.\\d+");
         assertThat(section.keyPoints()).isEmpty();
+    }
+
+    @Test
+    void givenQuotes_write_passesTheFactCheckAndHygieneUnchanged() {
+        var request = new SectionRequest(SectionKind.MARKET_OVERVIEW, DATE, List.of(
+                quote("^AXJO", "S&P/ASX 200", "8412.30", "8374.60"),
+                quote("^DJI", "Dow Jones", "44421.91", "44782.00"),
+                quote("^FTSE", "FTSE 100", "8312.05", "8312.05"),
+                quote("AUDUSD=X", "AUD/USD", "0.6514", "0.6498")));
+
+        var section = writer.write(request);
+
+        assertThat(section.factCheck()).as("the writing service checks it, not the writer").isNull();
+        var verdict = FactCheck.check(section, request.quotes(), request.articles(), DATE);
+        assertThat(verdict.mismatches()).isEmpty();
+        assertThat(verdict.checked()).isNotEmpty();
+        assertThat(OutputHygiene.recommendations(section)).isEmpty();
+        assertThat(OutputHygiene.clean(section, Set.of())).isEqualTo(section);
     }
 
     private static Quote quote(String symbol, String name, String price, String previousClose) {

@@ -15,7 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Stores editions in {@code editions} and their sections in {@code edition_sections}, one transaction per save. */
+/**
+ * Stores editions in {@code editions} and their sections, with their fact-check verdicts, in {@code edition_sections},
+ * one transaction per save.
+ */
 public final class PostgresEditionRepository implements EditionRepository {
 
     private static final String KEY_POINT_SEPARATOR = "\n";
@@ -56,6 +59,7 @@ public final class PostgresEditionRepository implements EditionRepository {
             var sections = edition.sections();
             for (int position = 0; position < sections.size(); position++) {
                 var section = sections.get(position);
+                var verdict = section.factCheck();
                 tx.createNamedInsert("insert-section")
                         .addParam("date", edition.date())
                         .addParam("position", position)
@@ -64,6 +68,8 @@ public final class PostgresEditionRepository implements EditionRepository {
                         .addParam("summary", section.summary())
                         .addParam("body", section.body())
                         .addParam("key_points", String.join(KEY_POINT_SEPARATOR, section.keyPoints()))
+                        .addParam("fact_check_passed", verdict == null ? null : verdict.passed())
+                        .addParam("fact_check", verdict == null ? null : FactCheckText.encode(verdict))
                         .execute();
             }
             return null;
@@ -89,8 +95,10 @@ public final class PostgresEditionRepository implements EditionRepository {
 
     private static Section toSection(DbRow row) {
         var keyPoints = SqlValues.text(row, "key_points");
+        var passed = (Boolean) SqlValues.value(row, "fact_check_passed");
         return new Section(SectionKind.valueOf(SqlValues.text(row, "kind")), SqlValues.text(row, "title"),
                 SqlValues.text(row, "summary"), SqlValues.text(row, "body"),
-                keyPoints.isEmpty() ? List.of() : List.of(keyPoints.split(KEY_POINT_SEPARATOR, -1)));
+                keyPoints.isEmpty() ? List.of() : List.of(keyPoints.split(KEY_POINT_SEPARATOR, -1)),
+                passed == null ? null : FactCheckText.decode(passed, SqlValues.text(row, "fact_check")));
     }
 }

@@ -2,6 +2,7 @@ package com.newsletterdaily.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -37,6 +38,15 @@ final class SqlValues {
             case LocalDate localDate -> localDate;
             case Object other -> throw new IllegalStateException(column + " is not a date: " + other.getClass());
         };
+    }
+
+    /** A {@code numeric} column as the driver returns it, with the scale it was stored with. */
+    static BigDecimal decimal(DbRow row, String column) {
+        return (BigDecimal) value(row, column);
+    }
+
+    static int integer(DbRow row, String column) {
+        return ((Number) value(row, column)).intValue();
     }
 
     static String text(DbRow row, String column) {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +17,8 @@ import java.util.concurrent.CyclicBarrier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresDatabaseTest {
+
+    private static final int MIGRATIONS = migrationScripts();
 
     @Test
     void givenNewDatabase_migrationStatus_isPending() {
@@ -29,7 +34,7 @@ class PostgresDatabaseTest {
             var second = database.migrate();
 
             assertThat(first.state()).isEqualTo(State.MIGRATED);
-            assertThat(first.applied()).isEqualTo(1);
+            assertThat(first.applied()).isEqualTo(MIGRATIONS);
             assertThat(second).isEqualTo(MigrationStatus.migrated(0));
             assertThat(database.migrationStatus()).isEqualTo(second);
         }
@@ -46,14 +51,14 @@ class PostgresDatabaseTest {
             var statuses = List.of(first.join(), second.join());
 
             assertThat(statuses).allSatisfy(status -> assertThat(status.state()).isEqualTo(State.MIGRATED));
-            assertThat(statuses.stream().mapToInt(MigrationStatus::applied).sum()).isEqualTo(1);
+            assertThat(statuses.stream().mapToInt(MigrationStatus::applied).sum()).isEqualTo(MIGRATIONS);
             var versions = one.client().execute()
                     .query("""
                             select version, count(*) as runs from flyway_schema_history
                             where success and version is not null group by version""")
                     .map(row -> row.column("runs").get(Long.class))
                     .toList();
-            assertThat(versions).containsExactly(1L);
+            assertThat(versions).hasSize(MIGRATIONS).containsOnly(1L);
         }
     }
 
@@ -119,5 +124,14 @@ class PostgresDatabaseTest {
             throw new IllegalStateException(e);
         }
         return action.get();
+    }
+
+    /** How many versioned scripts db/migration holds, read from the test class path's directory. */
+    private static int migrationScripts() {
+        try (var files = Files.list(Path.of(PostgresDatabaseTest.class.getResource("/db/migration").toURI()))) {
+            return (int) files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,11 +4,14 @@ import com.newsletterdaily.application.port.in.ConflictException;
 import com.newsletterdaily.application.port.in.GenerateEditionCommand;
 import com.newsletterdaily.application.port.in.GenerateEditionUseCase;
 import com.newsletterdaily.application.port.in.GenerationProgress;
+import com.newsletterdaily.application.port.in.RefreshMarketDataUseCase;
+import com.newsletterdaily.application.port.in.RefreshReport;
 import com.newsletterdaily.application.port.out.DistributedLock;
 import com.newsletterdaily.application.port.out.EditionRepository;
-import com.newsletterdaily.application.port.out.MarketDataSource;
+import com.newsletterdaily.application.port.out.MarketDataRepository;
 import com.newsletterdaily.application.port.out.SectionRequest;
 import com.newsletterdaily.application.port.out.SectionWriter;
+import com.newsletterdaily.application.port.out.WrittenSection;
 import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.newsletter.Edition;
 import com.newsletterdaily.domain.newsletter.SectionKind;
@@ -17,16 +20,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Generates an edition: fetches the market data, has each section written, stores a draft and publishes it.
+ * Generates an edition: refreshes the market data, has each section written from the stored data and its
+ * provenance (the writer cleans and fact-checks it, and each model call is recorded with the edition's date and the
+ * section from the request), stores a draft with the verdict in its section and publishes it.
  * One instance at a time generates a given date; a crash after the draft leaves a draft that the next run
  * regenerates.
  */
 public final class GenerateEditionService implements GenerateEditionUseCase {
 
-    private final MarketDataSource market;
+    private final RefreshMarketDataUseCase refresh;
+    private final MarketDataRepository marketData;
     private final SectionWriter writer;
     private final EditionRepository editions;
     private final DistributedLock lock;
@@ -34,10 +43,11 @@ public final class GenerateEditionService implements GenerateEditionUseCase {
     private final ZoneId zone;
     private final Clock clock;
 
-    public GenerateEditionService(MarketDataSource market, SectionWriter writer, EditionRepository editions,
-                                  DistributedLock lock, List<Instrument> overviewInstruments, ZoneId zone,
-                                  Clock clock) {
-        this.market = market;
+    public GenerateEditionService(RefreshMarketDataUseCase refresh, MarketDataRepository marketData,
+                                  SectionWriter writer, EditionRepository editions, DistributedLock lock,
+                                  List<Instrument> overviewInstruments, ZoneId zone, Clock clock) {
+        this.refresh = refresh;
+        this.marketData = marketData;
         this.writer = writer;
         this.editions = editions;
         this.lock = lock;
@@ -70,13 +80,15 @@ public final class GenerateEditionService implements GenerateEditionUseCase {
     }
 
     private Edition write(LocalDate date, GenerationProgress progress) {
-        progress.step("Fetching quotes for " + overviewInstruments.size() + " instruments");
-        var quotes = market.quotes(overviewInstruments);
-        progress.step("Received " + quotes.size() + " quotes");
+        progress.step("Refreshing market data");
+        progress.step(refreshMarketData());
+        var quotes = marketData.latestQuotes(overviewInstruments);
+        progress.step("Using " + quotes.size() + " of " + overviewInstruments.size() + " overview quotes from storage");
 
         progress.step("Writing the " + SectionKind.MARKET_OVERVIEW.defaultTitle().toLowerCase() + " section");
-        var section = writer.write(new SectionRequest(SectionKind.MARKET_OVERVIEW, date, quotes));
-        var draft = Edition.draft(date, clock.instant()).withSection(section);
+        var written = writer.write(new SectionRequest(SectionKind.MARKET_OVERVIEW, date, quotes));
+        progress.step(describe(written));
+        var draft = Edition.draft(date, clock.instant()).withSection(written.section());
         editions.save(draft);
         progress.step("Saved the draft with " + draft.sections().size() + " section(s)");
 
@@ -84,5 +96,35 @@ public final class GenerateEditionService implements GenerateEditionUseCase {
         editions.save(published);
         progress.step("Published the edition of " + date);
         return published;
+    }
+
+    /** Refreshes and says how it went; a refresh that breaks leaves the edition to the stored values. */
+    private String refreshMarketData() {
+        try {
+            return describe(refresh.refresh());
+        } catch (RuntimeException e) {
+            return "Market data: the refresh failed (" + e.getMessage() + "); using the stored values";
+        }
+    }
+
+    private static String describe(WrittenSection written) {
+        var usage = written.usage();
+        var verdict = written.section().factCheck();
+        return "Written by " + usage.provider() + " (" + usage.model() + ")"
+                + (usage.cacheHit() ? " from the cache" : ", " + usage.inputTokens() + " tokens in, "
+                + usage.outputTokens() + " out, " + usage.cost().toPlainString() + " USD")
+                + (verdict == null ? "" : verdict.passed() ? "; fact check passed"
+                : "; fact check FAILED: " + String.join("; ", verdict.mismatches()));
+    }
+
+    private static String describe(RefreshReport report) {
+        if (report.statusByKind().isEmpty()) {
+            return "Market data: another instance is refreshing; using the stored values";
+        }
+        String kinds = new TreeMap<>(report.statusByKind()).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        int failures = report.failures().size();
+        return "Market data: " + kinds + (failures == 0 ? "" : " (" + failures + " source failures recorded)");
     }
 }

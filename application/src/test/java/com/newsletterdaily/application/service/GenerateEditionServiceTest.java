@@ -2,11 +2,16 @@ package com.newsletterdaily.application.service;
 
 import com.newsletterdaily.application.port.in.ConflictException;
 import com.newsletterdaily.application.port.in.GenerateEditionCommand;
-import com.newsletterdaily.application.port.out.MarketDataSource;
+import com.newsletterdaily.application.port.in.RefreshMarketDataUseCase;
+import com.newsletterdaily.application.port.in.RefreshReport;
+import com.newsletterdaily.application.port.out.SourceFailure;
 import com.newsletterdaily.application.port.out.SectionRequest;
 import com.newsletterdaily.application.port.out.SectionWriter;
+import com.newsletterdaily.application.port.out.WritingUsage;
+import com.newsletterdaily.application.port.out.WrittenSection;
 import com.newsletterdaily.application.testing.InMemoryDistributedLock;
 import com.newsletterdaily.application.testing.InMemoryEditionRepository;
+import com.newsletterdaily.application.testing.InMemoryMarketDataRepository;
 import com.newsletterdaily.domain.market.AssetClass;
 import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.Instrument;
@@ -20,11 +25,13 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.newsletterdaily.application.testing.EditionBuilder.anEdition;
@@ -41,18 +48,22 @@ class GenerateEditionServiceTest {
     private final InMemoryEditionRepository editions = new InMemoryEditionRepository();
     private final InMemoryDistributedLock lock = new InMemoryDistributedLock();
     private final List<SectionRequest> requests = new ArrayList<>();
+    private final InMemoryMarketDataRepository marketData = new InMemoryMarketDataRepository();
     private final AtomicInteger fetches = new AtomicInteger();
-    private final MarketDataSource market = instruments -> {
+    /** Stores a fresh quote of the ASX 200, as a refresh from the sources would. */
+    private RefreshMarketDataUseCase refresh = () -> {
         fetches.incrementAndGet();
-        return instruments.stream().map(i -> new Quote(i, new BigDecimal("8412.30"), new BigDecimal("8374.60"),
-                "AUD", new Provenance("test", NOW, NOW, DataStatus.FRESH))).toList();
+        marketData.saveQuotes(List.of(new Quote(ASX, new BigDecimal("8412.30"), new BigDecimal("8374.60"), "AUD",
+                new Provenance("test", NOW, NOW, DataStatus.FRESH))));
+        return new RefreshReport(1, 0, Map.of("quotes", DataStatus.FRESH, "crypto", DataStatus.STALE),
+                List.of(new SourceFailure("coingecko", "crypto", "HTTP 429", NOW)));
     };
     private final SectionWriter writer = request -> {
         requests.add(request);
-        return new Section(request.kind(), "Overview", "Summary.", "Body.", List.of());
+        return new WrittenSection(new Section(request.kind(), "Overview", "Summary.", "Body.", List.of()),
+                new WritingUsage("fake", "fake-1", 10, 5, new BigDecimal("0.000020"), Duration.ofMillis(3), false));
     };
-    private final GenerateEditionService service = new GenerateEditionService(market, writer, editions, lock,
-            List.of(ASX), SYDNEY, Clock.fixed(NOW, SYDNEY));
+    private final GenerateEditionService service = service();
 
     @Test
     void givenNoDate_generate_writesTodayInTheNewsletterTimeZoneAndPublishes() {
@@ -67,9 +78,12 @@ class GenerateEditionServiceTest {
         assertThat(editions.findByDate(edition.date())).contains(edition);
         assertThat(requests).singleElement().satisfies(r -> {
             assertThat(r.quotes()).extracting(q -> q.instrument()).containsExactly(ASX);
+            assertThat(r.quotes()).extracting(q -> q.provenance().source()).containsExactly("test");
             assertThat(r.editionDate()).isEqualTo(edition.date());
         });
         assertThat(steps).first().asString().contains("2026-12-03");
+        assertThat(steps).contains("Refreshing market data",
+                "Market data: crypto stale, quotes fresh (1 source failures recorded)");
         assertThat(steps).last().asString().startsWith("Published");
     }
 
@@ -117,5 +131,39 @@ class GenerateEditionServiceTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("2026-12-01");
         assertThat(editions.findByDate(date)).isEmpty();
+    }
+
+    @Test
+    void givenAnotherInstanceRefreshingMarketData_generate_usesTheStoredQuotes() {
+        marketData.saveQuotes(List.of(new Quote(ASX, new BigDecimal("8400.00"), new BigDecimal("8374.60"), "AUD",
+                new Provenance("yahoo", NOW.minusSeconds(3600), NOW.minusSeconds(3600), DataStatus.FRESH))));
+        refresh = () -> new RefreshReport(0, 0, Map.of(), List.of());
+        var steps = new ArrayList<String>();
+
+        var edition = service().generate(GenerateEditionCommand.today(), steps::add);
+
+        assertThat(edition.isPublished()).isTrue();
+        assertThat(requests).singleElement().satisfies(r -> assertThat(r.quotes()).singleElement()
+                .satisfies(q -> assertThat(q.provenance().source()).isEqualTo("yahoo")));
+        assertThat(steps).contains("Market data: another instance is refreshing; using the stored values");
+    }
+
+    @Test
+    void givenRefreshBreaks_generate_stillPublishesFromTheStoredQuotes() {
+        refresh = () -> {
+            throw new IllegalStateException("database unavailable");
+        };
+        var steps = new ArrayList<String>();
+
+        var edition = service().generate(GenerateEditionCommand.today(), steps::add);
+
+        assertThat(edition.isPublished()).isTrue();
+        assertThat(requests).singleElement().satisfies(r -> assertThat(r.quotes()).isEmpty());
+        assertThat(steps).anyMatch(s -> s.contains("refresh failed (database unavailable)"));
+    }
+
+    private GenerateEditionService service() {
+        return new GenerateEditionService(() -> refresh.refresh(), marketData, writer, editions, lock, List.of(ASX),
+                SYDNEY, Clock.fixed(NOW, SYDNEY));
     }
 }

@@ -1,6 +1,8 @@
 package com.newsletterdaily.application.testing;
 
 import com.newsletterdaily.application.port.out.EditionRepository;
+import com.newsletterdaily.domain.newsletter.CheckedFact;
+import com.newsletterdaily.domain.newsletter.FactCheckVerdict;
 import com.newsletterdaily.domain.newsletter.Section;
 import com.newsletterdaily.domain.newsletter.SectionKind;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,26 @@ public abstract class EditionRepositoryContract {
         repository.save(edition);
 
         assertThat(repository.findByDate(MONDAY)).contains(edition);
+    }
+
+    @Test
+    void givenSectionsWithPassedAndFailedVerdicts_save_keepsTheVerdictsExactly() {
+        var repository = repository();
+        var failed = new FactCheckVerdict(false, List.of(
+                new CheckedFact("0.45%", CheckedFact.PERCENT, true, "S&P/ASX 200 change 0.45%"),
+                new CheckedFact("9.99%", CheckedFact.PERCENT, false, ""),
+                new CheckedFact("rose", CheckedFact.DIRECTION, true, "S&P/ASX 200\trose\nline \\ ✓")),
+                List.of("'9.99%' matches no data value", "multi\nline\t\\ mismatch ✓"));
+        var section = new Section(SectionKind.MARKET_OVERVIEW, "Overview", "Summary.", "Body.", List.of("Point"),
+                failed);
+        var edition = anEdition().publishedOn(MONDAY).with(section).build();
+
+        repository.save(edition);
+
+        assertThat(repository.findByDate(MONDAY)).contains(edition);
+        var passed = section.withFactCheck(new FactCheckVerdict(true, List.of(), List.of()));
+        var republished = anEdition().publishedOn(MONDAY).with(passed).build();
+        repository.save(republished);
+        assertThat(repository.findByDate(MONDAY)).contains(republished);
     }
 }

@@ -56,8 +56,11 @@ public final class InMemoryMarketDataRepository implements MarketDataRepository 
     }
 
     @Override
-    public void saveCryptoMarket(CryptoMarket market) {
-        cryptoMarket = Objects.requireNonNull(market);
+    public synchronized void saveCryptoMarket(CryptoMarket market) {
+        Objects.requireNonNull(market);
+        if (cryptoMarket == null || !cryptoMarket.provenance().asOf().isAfter(market.provenance().asOf())) {
+            cryptoMarket = market;
+        }
     }
 
     @Override
@@ -66,8 +69,11 @@ public final class InMemoryMarketDataRepository implements MarketDataRepository 
     }
 
     @Override
-    public void saveFearGreed(FearGreedIndex index) {
-        fearGreed = Objects.requireNonNull(index);
+    public synchronized void saveFearGreed(FearGreedIndex index) {
+        Objects.requireNonNull(index);
+        if (fearGreed == null || !fearGreed.provenance().asOf().isAfter(index.provenance().asOf())) {
+            fearGreed = index;
+        }
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.Objects;
 public record Article(NewsCategory category, String title, String summary, URI url, String source,
                       Instant publishedAt) {
 
+    /** Longer URLs are tracking noise or abuse; storage refuses them too. */
+    public static final int MAX_URL_LENGTH = 2000;
+
     public Article {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(url, "url");
@@ -15,7 +18,15 @@ public record Article(NewsCategory category, String title, String summary, URI u
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("article " + url + " needs a title");
         }
-        summary = summary == null ? "" : summary;
-        source = source == null ? "" : source;
+        if (url.toString().length() > MAX_URL_LENGTH) {
+            throw new IllegalArgumentException("article URL longer than " + MAX_URL_LENGTH + " characters");
+        }
+        title = withoutNul(title);
+        summary = summary == null ? "" : withoutNul(summary);
+        source = source == null ? "" : withoutNul(source);
+    }
+
+    private static String withoutNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 }

@@ -3,8 +3,12 @@ package com.newsletterdaily.domain.newsletter;
 import java.util.List;
 import java.util.Objects;
 
-/** One written part of an edition: a title, a one-paragraph summary, the body and a few key points. */
-public record Section(SectionKind kind, String title, String summary, String body, List<String> keyPoints) {
+/**
+ * One written part of an edition: a title, a one-paragraph summary, the body and a few key points, with the verdict
+ * of its fact check ({@code null} when it was not checked).
+ */
+public record Section(SectionKind kind, String title, String summary, String body, List<String> keyPoints,
+                      FactCheckVerdict factCheck) {
 
     public Section {
         Objects.requireNonNull(kind, "kind");
@@ -18,6 +22,16 @@ public record Section(SectionKind kind, String title, String summary, String bod
                 throw new IllegalArgumentException("a key point of " + kind + " spans lines: " + point);
             }
         }
+    }
+
+    /** A section that has not been fact-checked. */
+    public Section(SectionKind kind, String title, String summary, String body, List<String> keyPoints) {
+        this(kind, title, summary, body, keyPoints, null);
+    }
+
+    /** The same text carrying the verdict of its fact check ({@code null} to drop it). */
+    public Section withFactCheck(FactCheckVerdict verdict) {
+        return new Section(kind, title, summary, body, keyPoints, verdict);
     }
 
     private static void requireText(String value, String field, SectionKind kind) {

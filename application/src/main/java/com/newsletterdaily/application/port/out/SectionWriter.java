@@ -1,9 +1,7 @@
 package com.newsletterdaily.application.port.out;
 
-import com.newsletterdaily.domain.newsletter.Section;
-
-/** Writes one section of an edition from the data it is given. */
+/** Writes one section of an edition from the data it is given, and says what writing it used. */
 public interface SectionWriter {
 
-    Section write(SectionRequest request);
+    WrittenSection write(SectionRequest request);
 }
