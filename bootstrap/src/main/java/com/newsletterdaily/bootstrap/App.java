@@ -13,6 +13,8 @@ import com.newsletterdaily.application.port.in.GenerateEditionUseCase;
 import com.newsletterdaily.application.port.in.GetEditionUseCase;
 import com.newsletterdaily.application.port.in.IngestNewsUseCase;
 import com.newsletterdaily.application.port.in.RefreshMarketDataUseCase;
+import com.newsletterdaily.application.service.EditionPlan;
+import com.newsletterdaily.application.service.EditionSources;
 import com.newsletterdaily.application.service.GenerateEditionService;
 import com.newsletterdaily.application.service.GetEditionService;
 import com.newsletterdaily.application.service.GetSpendService;
@@ -22,6 +24,7 @@ import com.newsletterdaily.application.service.SectionWritingService;
 import io.helidon.config.Config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The use cases wired by hand over the infrastructure: the composition root's object graph. */
 record App(GenerateEditionUseCase generateEdition, GetEditionUseCase getEdition,
@@ -42,14 +45,18 @@ record App(GenerateEditionUseCase generateEdition, GetEditionUseCase getEdition,
 
         var news = config.get("news");
         var feeds = SourcesConfig.feeds(news);
+        var ranking = SourcesConfig.ranking(news, feeds);
         var ingest = new IngestNewsService(SourcesConfig.newsSource(news, clock), feeds, articles, sourceStatus,
-                lock, SourcesConfig.ranking(news, feeds), SourcesConfig.resilience(market.get("resilience")), clock);
+                lock, ranking, SourcesConfig.resilience(market.get("resilience")), clock);
 
         var ledger = new PostgresCostLedger(db);
         var writer = new SectionWritingService(WritingConfig.settings(config.get("writing"), settings.zone()),
                 new OfflineLanguageModel(), cache, ledger, new LoggedBudgetAlerts(), clock);
-        var generate = new GenerateEditionService(refresh, marketData, writer, editions, lock,
-                settings.overviewInstruments(), settings.zone(), clock);
+        var plan = new EditionPlan(settings.overviewInstruments(), ranking,
+                news.get("top-per-category").asInt().orElse(5),
+                news.get("window").as(Duration.class).orElse(Duration.ofHours(48)), settings.zone());
+        var generate = new GenerateEditionService(new EditionSources(refresh, ingest, marketData, articles), plan,
+                writer, editions, lock, clock);
         var get = new GetEditionService(editions);
         return new App(generate, get, refresh, ingest,
                 new ApiRoutes.Dependencies(get, cache, settings.responseCacheTtl(),

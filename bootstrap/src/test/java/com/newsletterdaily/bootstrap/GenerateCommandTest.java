@@ -32,12 +32,17 @@ class GenerateCommandTest {
                 "[1] Generating the edition of 2026-11-30",
                 "[2] Refreshing market data",
                 "[3] Market data: crypto fresh, crypto-market fresh, fear-greed fresh, history fresh, quotes fresh",
-                "[4] Using 9 of 9 overview quotes from storage",
-                "[5] Writing the market overview section",
-                "[6] Written by offline (offline), 0 tokens in, 0 out, 0.000000 USD; fact check passed",
-                "[7] Saved the draft with 1 section(s)",
-                "[8] Published the edition of 2026-11-30",
-                "Done: the edition of 2026-11-30 is published with 1 section(s).");
+                "[4] Reading the news feeds",
+                "[5] News: 20 items read, 20 new",
+                "[6] Using 9 of 9 overview quotes from storage",
+                "[7] Selected 20 top stories",
+                "[8] Writing the market overview section",
+                "[9] Written by offline (offline), 0 tokens in, 0 out, 0.000000 USD; fact check passed",
+                "[10] Writing the top stories section",
+                "[11] Written by offline (offline), 0 tokens in, 0 out, 0.000000 USD; fact check passed",
+                "[12] Saved the draft with 2 section(s)",
+                "[13] Published the edition of 2026-11-30",
+                "Done: the edition of 2026-11-30 is published with 2 section(s).");
     }
 
     @Test

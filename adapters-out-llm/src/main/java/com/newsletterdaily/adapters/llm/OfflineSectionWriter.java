@@ -28,6 +28,7 @@ public final class OfflineSectionWriter {
     public Section write(SectionRequest request) {
         return switch (request.kind()) {
             case MARKET_OVERVIEW -> marketOverview(request);
+            case TOP_STORIES -> TopStoriesWriter.write(request);
         };
     }
 

@@ -4,21 +4,23 @@ import com.newsletterdaily.application.port.in.ConflictException;
 import com.newsletterdaily.application.port.in.GenerateEditionCommand;
 import com.newsletterdaily.application.port.in.GenerateEditionUseCase;
 import com.newsletterdaily.application.port.in.GenerationProgress;
-import com.newsletterdaily.application.port.in.RefreshMarketDataUseCase;
 import com.newsletterdaily.application.port.in.RefreshReport;
 import com.newsletterdaily.application.port.out.DistributedLock;
 import com.newsletterdaily.application.port.out.EditionRepository;
-import com.newsletterdaily.application.port.out.MarketDataRepository;
 import com.newsletterdaily.application.port.out.SectionRequest;
 import com.newsletterdaily.application.port.out.SectionWriter;
 import com.newsletterdaily.application.port.out.WrittenSection;
-import com.newsletterdaily.domain.market.Instrument;
+import com.newsletterdaily.domain.content.Article;
+import com.newsletterdaily.domain.content.NewsCategory;
+import com.newsletterdaily.domain.content.ScoredArticle;
 import com.newsletterdaily.domain.newsletter.Edition;
+import com.newsletterdaily.domain.newsletter.Section;
 import com.newsletterdaily.domain.newsletter.SectionKind;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,39 +28,37 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Generates an edition: refreshes the market data, has each section written from the stored data and its
- * provenance (the writer cleans and fact-checks it, and each model call is recorded with the edition's date and the
- * section from the request), stores a draft with the verdict in its section and publishes it.
+ * Generates an edition: refreshes the market data and reads the news, has each section written from the stored
+ * data and its provenance (the market overview from the quotes, the top stories from the best-ranked articles of
+ * each category; the writer cleans and fact-checks them), stores a draft with the verdicts and publishes it.
  * One instance at a time generates a given date; a crash after the draft leaves a draft that the next run
  * regenerates.
  */
 public final class GenerateEditionService implements GenerateEditionUseCase {
 
-    private final RefreshMarketDataUseCase refresh;
-    private final MarketDataRepository marketData;
+    /** How many recent articles per category are ranked for the top stories. */
+    private static final int RECENT_PER_CATEGORY = 200;
+
+    private final EditionSources sources;
+    private final EditionPlan plan;
     private final SectionWriter writer;
     private final EditionRepository editions;
     private final DistributedLock lock;
-    private final List<Instrument> overviewInstruments;
-    private final ZoneId zone;
     private final Clock clock;
 
-    public GenerateEditionService(RefreshMarketDataUseCase refresh, MarketDataRepository marketData,
-                                  SectionWriter writer, EditionRepository editions, DistributedLock lock,
-                                  List<Instrument> overviewInstruments, ZoneId zone, Clock clock) {
-        this.refresh = refresh;
-        this.marketData = marketData;
+    public GenerateEditionService(EditionSources sources, EditionPlan plan, SectionWriter writer,
+                                  EditionRepository editions, DistributedLock lock, Clock clock) {
+        this.sources = sources;
+        this.plan = plan;
         this.writer = writer;
         this.editions = editions;
         this.lock = lock;
-        this.overviewInstruments = List.copyOf(overviewInstruments);
-        this.zone = zone;
         this.clock = clock;
     }
 
     @Override
     public Edition generate(GenerateEditionCommand command, GenerationProgress progress) {
-        LocalDate date = command.date().orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+        LocalDate date = command.date().orElseGet(() -> LocalDate.now(clock.withZone(plan.zone())));
         progress.step("Generating the edition of " + date);
         Optional<Edition> published = publishedUnlessForced(date, command.force(), progress);
         if (published.isPresent()) {
@@ -82,13 +82,20 @@ public final class GenerateEditionService implements GenerateEditionUseCase {
     private Edition write(LocalDate date, GenerationProgress progress) {
         progress.step("Refreshing market data");
         progress.step(refreshMarketData());
-        var quotes = marketData.latestQuotes(overviewInstruments);
-        progress.step("Using " + quotes.size() + " of " + overviewInstruments.size() + " overview quotes from storage");
+        progress.step("Reading the news feeds");
+        progress.step(ingestNews());
+        var quotes = sources.marketData().latestQuotes(plan.overviewInstruments());
+        progress.step("Using " + quotes.size() + " of " + plan.overviewInstruments().size()
+                + " overview quotes from storage");
+        var stories = topStories();
+        progress.step("Selected " + stories.size() + " top stories");
 
-        progress.step("Writing the " + SectionKind.MARKET_OVERVIEW.defaultTitle().toLowerCase() + " section");
-        var written = writer.write(new SectionRequest(SectionKind.MARKET_OVERVIEW, date, quotes));
-        progress.step(describe(written));
-        var draft = Edition.draft(date, clock.instant()).withSection(written.section());
+        var draft = Edition.draft(date, clock.instant());
+        draft = draft.withSection(write(new SectionRequest(SectionKind.MARKET_OVERVIEW, date, quotes), progress));
+        if (!stories.isEmpty()) {
+            draft = draft.withSection(write(new SectionRequest(SectionKind.TOP_STORIES, date, List.of(), stories),
+                    progress));
+        }
         editions.save(draft);
         progress.step("Saved the draft with " + draft.sections().size() + " section(s)");
 
@@ -98,10 +105,42 @@ public final class GenerateEditionService implements GenerateEditionUseCase {
         return published;
     }
 
+    private Section write(SectionRequest request, GenerationProgress progress) {
+        progress.step("Writing the " + request.kind().defaultTitle().toLowerCase(Locale.ROOT) + " section");
+        var written = writer.write(request);
+        progress.step(describe(written));
+        return written.section();
+    }
+
+    /** The best-ranked recent articles of each category, categories in their order, best first within each. */
+    private List<Article> topStories() {
+        Instant now = clock.instant();
+        var recent = new ArrayList<Article>();
+        for (NewsCategory category : NewsCategory.values()) {
+            recent.addAll(sources.articles().recent(category, now.minus(plan.newsWindow()), RECENT_PER_CATEGORY));
+        }
+        return plan.ranking().topPerCategory(recent, plan.storiesPerCategory(), now).values().stream()
+                .flatMap(List::stream)
+                .map(ScoredArticle::article)
+                .toList();
+    }
+
+    /** Ingests and says how it went; an ingest that breaks leaves the edition to the stored articles. */
+    private String ingestNews() {
+        try {
+            var report = sources.ingest().ingest();
+            int failures = report.failures().size();
+            return "News: " + report.fetched() + " items read, " + report.stored() + " new"
+                    + (failures == 0 ? "" : " (" + failures + " feed failures recorded)");
+        } catch (RuntimeException e) {
+            return "News: the ingest failed (" + e.getMessage() + "); using the stored articles";
+        }
+    }
+
     /** Refreshes and says how it went; a refresh that breaks leaves the edition to the stored values. */
     private String refreshMarketData() {
         try {
-            return describe(refresh.refresh());
+            return describe(sources.refresh().refresh());
         } catch (RuntimeException e) {
             return "Market data: the refresh failed (" + e.getMessage() + "); using the stored values";
         }

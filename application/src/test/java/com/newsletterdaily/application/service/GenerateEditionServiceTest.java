@@ -2,6 +2,8 @@ package com.newsletterdaily.application.service;
 
 import com.newsletterdaily.application.port.in.ConflictException;
 import com.newsletterdaily.application.port.in.GenerateEditionCommand;
+import com.newsletterdaily.application.port.in.IngestNewsUseCase;
+import com.newsletterdaily.application.port.in.IngestReport;
 import com.newsletterdaily.application.port.in.RefreshMarketDataUseCase;
 import com.newsletterdaily.application.port.in.RefreshReport;
 import com.newsletterdaily.application.port.out.SourceFailure;
@@ -9,9 +11,13 @@ import com.newsletterdaily.application.port.out.SectionRequest;
 import com.newsletterdaily.application.port.out.SectionWriter;
 import com.newsletterdaily.application.port.out.WritingUsage;
 import com.newsletterdaily.application.port.out.WrittenSection;
+import com.newsletterdaily.application.testing.EditionServices;
+import com.newsletterdaily.application.testing.InMemoryArticleRepository;
 import com.newsletterdaily.application.testing.InMemoryDistributedLock;
 import com.newsletterdaily.application.testing.InMemoryEditionRepository;
 import com.newsletterdaily.application.testing.InMemoryMarketDataRepository;
+import com.newsletterdaily.domain.content.Article;
+import com.newsletterdaily.domain.content.NewsCategory;
 import com.newsletterdaily.domain.market.AssetClass;
 import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.Instrument;
@@ -85,6 +91,50 @@ class GenerateEditionServiceTest {
         assertThat(steps).contains("Refreshing market data",
                 "Market data: crypto stale, quotes fresh (1 source failures recorded)");
         assertThat(steps).last().asString().startsWith("Published");
+    }
+
+    @Test
+    void givenStoredNews_generate_ingestsThenWritesTopStoriesFromTheBestRankedArticlesOfEachCategory() {
+        var articles = new InMemoryArticleRepository();
+        var ingests = new AtomicInteger();
+        IngestNewsUseCase ingest = () -> {
+            ingests.incrementAndGet();
+            articles.saveNew(List.of(
+                    article(NewsCategory.STOCKS, "Miners lead the ASX", "https://a.example/1", 1),
+                    article(NewsCategory.STOCKS, "Banks slip", "https://a.example/2", 2),
+                    article(NewsCategory.STOCKS, "Old stocks story", "https://a.example/3", 30),
+                    article(NewsCategory.CRYPTO, "Bitcoin steady", "https://c.example/1", 1),
+                    article(NewsCategory.ECONOMY, "Last week's rates story", "https://e.example/1", 24 * 7)));
+            return new IngestReport(5, 5, 0, List.of());
+        };
+        var generate = new GenerateEditionService(EditionServices.sources(refresh, ingest, marketData, articles),
+                EditionServices.plan(List.of(ASX), SYDNEY), writer, editions, lock, Clock.fixed(NOW, SYDNEY));
+        var steps = new ArrayList<String>();
+
+        var edition = generate.generate(GenerateEditionCommand.today(), steps::add);
+
+        assertThat(ingests).hasValue(1);
+        assertThat(edition.sections()).extracting(Section::kind)
+                .containsExactly(SectionKind.MARKET_OVERVIEW, SectionKind.TOP_STORIES);
+        assertThat(requests).last().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(SectionKind.TOP_STORIES);
+            assertThat(r.quotes()).isEmpty();
+            assertThat(r.articles()).extracting(Article::title)
+                    .containsExactly("Miners lead the ASX", "Banks slip", "Bitcoin steady");
+        });
+        assertThat(steps).contains("Reading the news feeds", "News: 5 items read, 5 new", "Selected 3 top stories");
+    }
+
+    @Test
+    void givenNoNews_generate_writesOnlyTheMarketOverview() {
+        var edition = service.generate(GenerateEditionCommand.today(), step -> { });
+
+        assertThat(edition.sections()).extracting(Section::kind).containsExactly(SectionKind.MARKET_OVERVIEW);
+    }
+
+    private static Article article(NewsCategory category, String title, String url, int hoursOld) {
+        return new Article(category, title, "", java.net.URI.create(url), "Feed",
+                NOW.minus(Duration.ofHours(hoursOld)));
     }
 
     @Test
@@ -163,7 +213,7 @@ class GenerateEditionServiceTest {
     }
 
     private GenerateEditionService service() {
-        return new GenerateEditionService(() -> refresh.refresh(), marketData, writer, editions, lock, List.of(ASX),
-                SYDNEY, Clock.fixed(NOW, SYDNEY));
+        return new GenerateEditionService(EditionServices.sources(() -> refresh.refresh(), marketData),
+                EditionServices.plan(List.of(ASX), SYDNEY), writer, editions, lock, Clock.fixed(NOW, SYDNEY));
     }
 }

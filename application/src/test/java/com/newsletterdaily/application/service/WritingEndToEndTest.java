@@ -7,6 +7,7 @@ import com.newsletterdaily.application.port.out.WrittenSection;
 import com.newsletterdaily.application.testing.FakeLanguageModel;
 import com.newsletterdaily.application.testing.InMemoryCache;
 import com.newsletterdaily.application.testing.InMemoryCostLedger;
+import com.newsletterdaily.application.testing.EditionServices;
 import com.newsletterdaily.application.testing.InMemoryDistributedLock;
 import com.newsletterdaily.application.testing.InMemoryEditionRepository;
 import com.newsletterdaily.application.testing.InMemoryMarketDataRepository;
@@ -69,9 +70,10 @@ class WritingEndToEndTest {
     @Test
     void givenTinyDailyBudget_generateEditions_alertsAt50And80ThenFallsToOfflineAndStillPublishes() {
         marketData.saveQuotes(List.of(ASX_UP));
-        var generate = new GenerateEditionService(() -> new RefreshReport(0, 0, Map.of(), List.of()), marketData,
-                writer(new BigDecimal("0.001")), editions, new InMemoryDistributedLock(), List.of(ASX),
-                ZoneOffset.UTC, clock);
+        var generate = new GenerateEditionService(
+                EditionServices.sources(() -> new RefreshReport(0, 0, Map.of(), List.of()), marketData),
+                EditionServices.plan(List.of(ASX), ZoneOffset.UTC), writer(new BigDecimal("0.001")), editions,
+                new InMemoryDistributedLock(), clock);
 
         var providers = new java.util.ArrayList<String>();
         for (int day = 0; day < 5; day++) {
@@ -103,8 +105,10 @@ class WritingEndToEndTest {
         marketData.saveQuotes(List.of(ASX_UP));
         openai.writing(request -> new Section(request.kind(), "Invented", "S&P/ASX 200 rose 9.99%.",
                 "S&P/ASX 200 rose 9.99%.", List.of()));
-        var generate = new GenerateEditionService(() -> new RefreshReport(0, 0, Map.of(), List.of()), marketData,
-                writer(BigDecimal.TEN), editions, new InMemoryDistributedLock(), List.of(ASX), ZoneOffset.UTC, clock);
+        var generate = new GenerateEditionService(
+                EditionServices.sources(() -> new RefreshReport(0, 0, Map.of(), List.of()), marketData),
+                EditionServices.plan(List.of(ASX), ZoneOffset.UTC), writer(BigDecimal.TEN), editions,
+                new InMemoryDistributedLock(), clock);
 
         var edition = generate.generate(GenerateEditionCommand.forDate(DATE), step -> { });
 

@@ -106,14 +106,14 @@ final class NumberScanner {
 
     /** "Nikkei 225", "S&P 500", "ASX 200": the integer is part of the index's name. */
     private static boolean followsIndexWord(String text, int start) {
-        if (charAt(text, start - 1) != ' ') {
+        if (start == 0 || text.charAt(start - 1) != ' ') {
             return false;
         }
         int wordStart = start - 1;
         while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, start - 1).replaceAll("^[(\"'“]+", "");
+        String word = text.substring(wordStart, start - 1).replaceAll("^[(\\[\"'“]+", "");
         word = word.substring(word.lastIndexOf('/') + 1);
         if (INDEX_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return true;

@@ -199,4 +199,26 @@ class FactCheckTest {
         return new Quote(new Instrument(Symbol.of(symbol), name, AssetClass.INDEX), new BigDecimal(price),
                 new BigDecimal(previousClose), currency, SNAPSHOT);
     }
+
+    @Test
+    void givenNumberOpeningTheText_check_readsItWithoutFailing() {
+        var section = new Section(SectionKind.TOP_STORIES, "Top stories", "3 stories today.", "2 categories.",
+                List.of());
+
+        var verdict = FactCheck.check(section, List.of(), List.of(), LocalDate.of(2026, 12, 3));
+
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.checked()).extracting(CheckedFact::text).contains("3", "2");
+    }
+
+    @Test
+    void givenIndexNameInsideAMarkdownLink_check_skipsItsNumberAsInTheArticle() {
+        var article = new Article(NewsCategory.STOCKS, "ASX 200 edges higher", "",
+                java.net.URI.create("https://a.example/asx"), "Feed", java.time.Instant.parse("2026-12-02T19:00:00Z"));
+        var section = new Section(SectionKind.TOP_STORIES, "Top stories", "One story.",
+                "- [ASX 200 edges higher](https://a.example/asx)", List.of());
+
+        assertThat(FactCheck.check(section, List.of(), List.of(article), LocalDate.of(2026, 12, 3)).passed())
+                .isTrue();
+    }
 }
