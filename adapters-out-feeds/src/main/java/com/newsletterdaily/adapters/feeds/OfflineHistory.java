@@ -2,6 +2,7 @@ package com.newsletterdaily.adapters.feeds;
 
 import com.newsletterdaily.domain.market.PriceHistory;
 import com.newsletterdaily.domain.market.PricePoint;
+import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Symbol;
 
 import java.math.BigDecimal;
@@ -27,9 +28,10 @@ final class OfflineHistory {
     /**
      * @param everyDay crypto trades every day; other instruments get weekdays only
      * @param volatility the largest daily move as a fraction, e.g. 0.012
+     * @param provenance the snapshot's, carried by the history
      */
     static PriceHistory walk(Symbol symbol, LocalDate lastDate, BigDecimal price, BigDecimal previousClose, int days,
-                             boolean everyDay, double volatility) {
+                             boolean everyDay, double volatility, Provenance provenance) {
         var random = new Random(symbol.value().hashCode());
         int scale = Math.max(2, price.scale());
         var points = new ArrayList<PricePoint>(days);
@@ -46,7 +48,7 @@ final class OfflineHistory {
             date = tradingDayOnOrBefore(date.minusDays(1), everyDay);
         }
         Collections.reverse(points);
-        return new PriceHistory(symbol, List.copyOf(points));
+        return new PriceHistory(symbol, List.copyOf(points), provenance);
     }
 
     private static LocalDate tradingDayOnOrBefore(LocalDate date, boolean everyDay) {

@@ -97,7 +97,7 @@ public final class OfflineSnapshotSource implements QuoteSource, PriceHistorySou
         }
         boolean crypto = instrument.assetClass() == AssetClass.CRYPTO;
         return OfflineHistory.walk(instrument.symbol(), asOf.atZone(ZoneOffset.UTC).toLocalDate(), q.price(),
-                q.previousClose(), days, crypto, crypto ? 0.03 : 0.012);
+                q.previousClose(), days, crypto, crypto ? 0.03 : 0.012, provenance());
     }
 
     @Override

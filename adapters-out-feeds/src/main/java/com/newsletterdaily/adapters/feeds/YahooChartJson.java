@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The Yahoo Finance v8 chart response, as far as we read it, with its mappers to quotes and price histories. */
 record YahooChartJson(Chart chart) {
@@ -78,10 +79,25 @@ record YahooChartJson(Chart chart) {
                 new Provenance(source, asOf, fetchedAt, DataStatus.FRESH));
     }
 
-    /** The daily closes, one per exchange-local date (the last bar of a date wins), skipping empty bars. */
-    static PriceHistory toHistory(String source, Result result, Instrument instrument) {
-        return new PriceHistory(instrument.symbol(), closesByDate(source, result).entrySet().stream()
-                .map(e -> new PricePoint(e.getKey(), e.getValue())).toList());
+    /**
+     * The daily closes, one per exchange-local date (the last bar of a date wins), skipping empty bars. They are as of
+     * {@code regularMarketTime}, the time of the latest price (the last bar's close); without it, as of the last
+     * bar's time, and without bars either, as of the fetch.
+     */
+    static PriceHistory toHistory(String source, Result result, Instrument instrument, Instant fetchedAt) {
+        var points = closesByDate(source, result).entrySet().stream()
+                .map(e -> new PricePoint(e.getKey(), e.getValue())).toList();
+        return new PriceHistory(instrument.symbol(), points,
+                new Provenance(source, historyAsOf(result, fetchedAt), fetchedAt, DataStatus.FRESH));
+    }
+
+    private static Instant historyAsOf(Result result, Instant fetchedAt) {
+        if (result.meta().regularMarketTime() != null) {
+            return Instant.ofEpochSecond(result.meta().regularMarketTime());
+        }
+        List<Long> timestamps = result.timestamp() == null ? List.of() : result.timestamp();
+        return timestamps.stream().filter(Objects::nonNull).max(Long::compare)
+                .map(Instant::ofEpochSecond).orElse(fetchedAt);
     }
 
     private static BigDecimal previousClose(String source, Result result, LocalDate marketDate) {

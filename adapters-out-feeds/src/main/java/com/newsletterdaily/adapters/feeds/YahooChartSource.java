@@ -64,7 +64,7 @@ public final class YahooChartSource implements QuoteSource, PriceHistorySource {
             throw new IllegalArgumentException("days must be positive: " + days);
         }
         var result = YahooChartJson.result(NAME, chart(instrument, range(days)));
-        return YahooChartJson.toHistory(NAME, result, instrument).last(days);
+        return YahooChartJson.toHistory(NAME, result, instrument, clock.instant()).last(days);
     }
 
     private void attempt(Instrument instrument, QuoteAttempts attempts) {

@@ -92,10 +92,24 @@ class OfflineSnapshotSourceTest {
     }
 
     @Test
-    void givenTwoSourcesOnDifferentClocks_history_isTheSame() {
+    void givenTwoSourcesOnDifferentClocks_history_hasTheSameClosesFetchedAtEachClocksTime() {
         var other = OfflineSnapshotSource.bundled(Clock.systemUTC());
 
-        assertThat(other.history(equity("BHP.AX"), 30)).isEqualTo(source.history(equity("BHP.AX"), 30));
+        var history = source.history(equity("BHP.AX"), 30);
+        var otherHistory = other.history(equity("BHP.AX"), 30);
+
+        assertThat(otherHistory.points()).isEqualTo(history.points());
+        assertThat(otherHistory.provenance().asOf()).isEqualTo(history.provenance().asOf());
+        assertThat(history.provenance().fetchedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void givenAnEquity_history_isAsOfTheSnapshot() {
+        var history = source.history(equity("CBA.AX"), 30);
+        var quote = source.quotes(List.of(equity("CBA.AX"))).getFirst();
+
+        assertThat(history.provenance()).isEqualTo(quote.provenance());
+        assertThat(history.provenance().source()).isEqualTo("offline-snapshot");
     }
 
     @Test

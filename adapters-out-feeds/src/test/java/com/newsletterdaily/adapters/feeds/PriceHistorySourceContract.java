@@ -2,6 +2,7 @@ package com.newsletterdaily.adapters.feeds;
 
 import com.newsletterdaily.application.port.out.PriceHistorySource;
 import com.newsletterdaily.application.port.out.SourceException;
+import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.PricePoint;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,18 @@ abstract class PriceHistorySourceContract {
         assertThat(history.symbol()).isEqualTo(knownInstrument().symbol());
         assertThat(history.points()).hasSize(3).isSortedAccordingTo((a, b) -> a.date().compareTo(b.date()))
                 .allSatisfy(p -> assertThat(p.close()).isPositive());
+    }
+
+    @Test
+    void givenKnownInstrument_history_carriesTheSourcesProvenanceFetchedNow() {
+        var source = source();
+
+        var provenance = source.history(knownInstrument(), 3).provenance();
+
+        assertThat(provenance.source()).isEqualTo(source.name());
+        assertThat(provenance.status()).isEqualTo(DataStatus.FRESH);
+        assertThat(provenance.fetchedAt()).isEqualTo(NOW);
+        assertThat(provenance.asOf()).isBeforeOrEqualTo(NOW);
     }
 
     @Test

@@ -5,8 +5,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.newsletterdaily.application.port.out.PriceHistorySource;
 import com.newsletterdaily.application.port.out.QuoteSource;
 import com.newsletterdaily.application.port.out.SourceException;
+import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.PricePoint;
+import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Symbol;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -24,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.newsletterdaily.adapters.feeds.TestInstruments.CLOCK;
+import static com.newsletterdaily.adapters.feeds.TestInstruments.NOW;
 import static com.newsletterdaily.adapters.feeds.TestInstruments.equity;
 import static com.newsletterdaily.adapters.feeds.TestInstruments.index;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +133,8 @@ class YahooChartSourceTest {
                 LocalDate.of(2021, 4, 27), LocalDate.of(2021, 4, 28), LocalDate.of(2021, 4, 29),
                 LocalDate.of(2021, 4, 30), LocalDate.of(2021, 5, 3));
         assertThat(history.points().getFirst().close()).isEqualTo(new BigDecimal("134.39"));
+        assertThat(history.provenance()).isEqualTo(
+                new Provenance(YahooChartSource.NAME, Instant.ofEpochSecond(1620072001), NOW, DataStatus.FRESH));
     }
 
     @Test

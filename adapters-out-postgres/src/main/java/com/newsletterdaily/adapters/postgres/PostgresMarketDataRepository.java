@@ -30,6 +30,11 @@ public final class PostgresMarketDataRepository implements MarketDataRepository 
     /** Rows are written in one order by every instance, so concurrent batches wait on each other, never deadlock. */
     private static final Comparator<Quote> BY_SYMBOL = Comparator.comparing(q -> q.instrument().symbol().value());
 
+    /** The close whose provenance a read history carries: the latest fetched, then the latest date. */
+    private static final Comparator<StoredClose> LATEST_FETCH = Comparator
+            .comparing((StoredClose c) -> c.provenance().fetchedAt())
+            .thenComparing(c -> c.point().date());
+
     private final DbClient client;
 
     /** Takes the client of a {@link PostgresDatabase}, which knows this repository's named statements. */
@@ -81,7 +86,7 @@ public final class PostgresMarketDataRepository implements MarketDataRepository 
         }
         Transactions.inTransaction(client, tx -> {
             for (PricePoint point : history.points()) {
-                tx.createNamedDmlStatement("upsert-price-point")
+                withProvenance(tx.createNamedDmlStatement("upsert-price-point"), history.provenance())
                         .addParam("symbol", history.symbol().value())
                         .addParam("trade_date", point.date())
                         .addParam("close", point.close())
@@ -92,19 +97,22 @@ public final class PostgresMarketDataRepository implements MarketDataRepository 
     }
 
     @Override
-    public PriceHistory history(Symbol symbol, int days) {
+    public Optional<PriceHistory> history(Symbol symbol, int days) {
         Objects.requireNonNull(symbol, "symbol");
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
+        List<StoredClose> closes;
         try (Stream<DbRow> rows = client.execute().createNamedQuery("select-price-history")
                 .addParam("symbol", symbol.value())
                 .addParam("days", days)
                 .execute()) {
-            return new PriceHistory(symbol, rows
-                    .map(row -> new PricePoint(SqlValues.date(row, "trade_date"), SqlValues.decimal(row, "close")))
-                    .toList());
+            closes = rows.map(row -> new StoredClose(
+                    new PricePoint(SqlValues.date(row, "trade_date"), SqlValues.decimal(row, "close")),
+                    toProvenance(row))).toList();
         }
+        return closes.stream().max(LATEST_FETCH).map(latest ->
+                new PriceHistory(symbol, closes.stream().map(StoredClose::point).toList(), latest.provenance()));
     }
 
     @Override
@@ -156,4 +164,6 @@ public final class PostgresMarketDataRepository implements MarketDataRepository 
         return new Provenance(SqlValues.text(row, "source"), SqlValues.instant(row, "as_of"),
                 SqlValues.instant(row, "fetched_at"), DataStatus.valueOf(SqlValues.text(row, "status")));
     }
+
+    private record StoredClose(PricePoint point, Provenance provenance) { }
 }

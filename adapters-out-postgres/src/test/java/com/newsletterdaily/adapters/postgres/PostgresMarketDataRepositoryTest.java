@@ -80,7 +80,7 @@ class PostgresMarketDataRepositoryTest extends MarketDataRepositoryContract {
             assertThatThrownBy(() -> repository.saveHistory(history(CBA, MONDAY, "150", "999", "151")))
                     .rootCause().hasMessageContaining("no_999");
 
-            assertThat(repository.history(CBA.symbol(), 10).points()).isEmpty();
+            assertThat(repository.history(CBA.symbol(), 10)).isEmpty();
         } finally {
             database.client().execute().dml("alter table price_history drop constraint no_999");
         }

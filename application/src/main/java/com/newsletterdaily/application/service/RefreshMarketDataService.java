@@ -128,7 +128,9 @@ public final class RefreshMarketDataService implements RefreshMarketDataUseCase 
             failures.addAll(fetched.failures());
             status = leastFresh(status, fetched.status());
             if (fetched.answer().isPresent()) {
-                marketData.saveHistory(fetched.answer().get().value());
+                var answer = fetched.answer().get();
+                marketData.saveHistory(answer.status() == DataStatus.FALLBACK
+                        ? answer.value().withStatus(DataStatus.FALLBACK) : answer.value());
                 stored++;
             }
         }

@@ -13,6 +13,7 @@ import com.newsletterdaily.application.testing.MutableClock;
 import com.newsletterdaily.domain.market.AssetClass;
 import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.Instrument;
+import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Quote;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,10 @@ class RefreshMarketDataServiceTest {
             assertThat(q.provenance().source()).isEqualTo("primary");
             assertThat(q.provenance().status()).isEqualTo(DataStatus.FRESH);
         });
-        assertThat(marketData.history(CBA.symbol(), 100).points()).hasSize(30);
+        assertThat(marketData.history(CBA.symbol(), 100)).get().satisfies(h -> {
+            assertThat(h.points()).hasSize(30);
+            assertThat(h.provenance()).isEqualTo(new Provenance("primary", NOW, NOW, DataStatus.FRESH));
+        });
         assertThat(marketData.latestCryptoMarket()).get().satisfies(m ->
                 assertThat(m.provenance().status()).isEqualTo(DataStatus.FRESH));
         assertThat(marketData.latestFearGreed()).get().satisfies(f -> assertThat(f.value()).isEqualTo(42));
@@ -86,6 +90,8 @@ class RefreshMarketDataServiceTest {
             assertThat(q.provenance().source()).isEqualTo("backup");
             assertThat(q.provenance().status()).isEqualTo(DataStatus.FALLBACK);
         });
+        assertThat(ALL).allSatisfy(i -> assertThat(marketData.history(i.symbol(), 100).orElseThrow().provenance())
+                .isEqualTo(new Provenance("backup", NOW, NOW, DataStatus.FALLBACK)));
         assertThat(marketData.latestCryptoMarket().orElseThrow().provenance().status()).isEqualTo(DataStatus.FALLBACK);
         assertThat(marketData.latestFearGreed().orElseThrow().provenance().status()).isEqualTo(DataStatus.FALLBACK);
         assertThat(report.failures()).hasSize(2 + 6 + 2).allSatisfy(f -> {
@@ -139,7 +145,7 @@ class RefreshMarketDataServiceTest {
         service.refresh();
 
         assertThat(storedState()).isEqualTo(once);
-        assertThat(marketData.history(CBA.symbol(), 100).points()).hasSize(30);
+        assertThat(marketData.history(CBA.symbol(), 100).orElseThrow().points()).hasSize(30);
     }
 
     @Test

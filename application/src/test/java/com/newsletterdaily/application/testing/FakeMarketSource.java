@@ -77,7 +77,7 @@ public final class FakeMarketSource implements QuoteSource, PriceHistorySource, 
     @Override
     public PriceHistory history(Instrument instrument, int days) {
         answer("history");
-        return MarketTestData.history(instrument, days, 100, clock.instant());
+        return MarketTestData.history(instrument, days, 100, name, clock.instant());
     }
 
     @Override

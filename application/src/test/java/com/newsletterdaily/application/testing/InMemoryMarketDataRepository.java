@@ -6,11 +6,13 @@ import com.newsletterdaily.domain.market.FearGreedIndex;
 import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.PricePoint;
 import com.newsletterdaily.domain.market.PriceHistory;
+import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Quote;
 import com.newsletterdaily.domain.market.Symbol;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryMarketDataRepository implements MarketDataRepository {
 
     private final Map<Symbol, Quote> quotes = new ConcurrentHashMap<>();
-    private final Map<Symbol, TreeMap<LocalDate, PricePoint>> histories = new ConcurrentHashMap<>();
+    private final Map<Symbol, TreeMap<LocalDate, StoredClose>> histories = new ConcurrentHashMap<>();
     private volatile CryptoMarket cryptoMarket;
     private volatile FearGreedIndex fearGreed;
 
@@ -45,14 +47,22 @@ public final class InMemoryMarketDataRepository implements MarketDataRepository 
 
     @Override
     public synchronized void saveHistory(PriceHistory history) {
-        var points = histories.computeIfAbsent(history.symbol(), s -> new TreeMap<>());
-        history.points().forEach(p -> points.put(p.date(), p));
+        var closes = histories.computeIfAbsent(history.symbol(), s -> new TreeMap<>());
+        history.points().forEach(p -> closes.put(p.date(), new StoredClose(p, history.provenance())));
     }
 
     @Override
-    public PriceHistory history(Symbol symbol, int days) {
-        var points = new ArrayList<>(histories.getOrDefault(symbol, new TreeMap<>()).values());
-        return new PriceHistory(symbol, points).last(days);
+    public synchronized Optional<PriceHistory> history(Symbol symbol, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        var all = new ArrayList<>(histories.getOrDefault(symbol, new TreeMap<>()).values());
+        var last = all.subList(Math.max(0, all.size() - days), all.size());
+        return last.stream()
+                .max(Comparator.comparing((StoredClose c) -> c.provenance().fetchedAt())
+                        .thenComparing(c -> c.point().date()))
+                .map(latest -> new PriceHistory(symbol, last.stream().map(StoredClose::point).toList(),
+                        latest.provenance()));
     }
 
     @Override
@@ -80,4 +90,6 @@ public final class InMemoryMarketDataRepository implements MarketDataRepository 
     public Optional<FearGreedIndex> latestFearGreed() {
         return Optional.ofNullable(fearGreed);
     }
+
+    private record StoredClose(PricePoint point, Provenance provenance) { }
 }

@@ -40,7 +40,7 @@ public abstract class MarketDataRepositoryContract {
         var repository = repository();
 
         assertThat(repository.latestQuotes(List.of(ASX_200, CBA))).isEmpty();
-        assertThat(repository.history(ASX_200.symbol(), 20).points()).isEmpty();
+        assertThat(repository.history(ASX_200.symbol(), 20)).isEmpty();
         assertThat(repository.latestCryptoMarket()).isEmpty();
         assertThat(repository.latestFearGreed()).isEmpty();
     }
@@ -131,7 +131,7 @@ public abstract class MarketDataRepositoryContract {
 
         repository.saveHistory(history(CBA, MONDAY.plusDays(1), "151.50", "152.25"));
 
-        assertThat(repository.history(CBA.symbol(), 10)).isEqualTo(history(CBA, MONDAY, "150.00", "151.50", "152.25"));
+        assertThat(repository.history(CBA.symbol(), 10)).contains(history(CBA, MONDAY, "150.00", "151.50", "152.25"));
     }
 
     @Test
@@ -140,9 +140,9 @@ public abstract class MarketDataRepositoryContract {
         repository.saveHistory(history(CBA, MONDAY, "1.0", "2.00", "3.000", "4.5", "5.25"));
         repository.saveHistory(history(ASX_200, MONDAY, "9000"));
 
-        assertThat(repository.history(CBA.symbol(), 3)).isEqualTo(history(CBA, MONDAY.plusDays(2), "3.000", "4.5", "5.25"));
-        assertThat(repository.history(CBA.symbol(), 0).points()).isEmpty();
-        assertThat(repository.history(ASX_200.symbol(), 20)).isEqualTo(history(ASX_200, MONDAY, "9000"));
+        assertThat(repository.history(CBA.symbol(), 3)).contains(history(CBA, MONDAY.plusDays(2), "3.000", "4.5", "5.25"));
+        assertThat(repository.history(CBA.symbol(), 0)).isEmpty();
+        assertThat(repository.history(ASX_200.symbol(), 20)).contains(history(ASX_200, MONDAY, "9000"));
     }
 
     @Test
@@ -153,7 +153,61 @@ public abstract class MarketDataRepositoryContract {
         repository.saveHistory(history);
         repository.saveHistory(history);
 
-        assertThat(repository.history(CBA.symbol(), 20)).isEqualTo(history);
+        assertThat(repository.history(CBA.symbol(), 20)).contains(history);
+    }
+
+    @Test
+    void givenSavedHistory_history_returnsItWithItsProvenance() {
+        var repository = repository();
+        var history = history(CBA, new Provenance("offline-snapshot", CLOSE, FETCHED, DataStatus.FALLBACK), MONDAY,
+                "150.00", "151.00");
+
+        repository.saveHistory(history);
+
+        assertThat(repository.history(CBA.symbol(), 20)).contains(history);
+        assertThat(repository.history(CBA.symbol(), 1)).contains(history.last(1));
+    }
+
+    @Test
+    void givenClosesFetchedAtDifferentTimes_history_carriesTheProvenanceOfTheLatestFetchedAmongThoseReturned() {
+        var repository = repository();
+        var earlier = new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH);
+        var later = new Provenance("offline-snapshot", CLOSE.plusSeconds(86_400), FETCHED.plusSeconds(86_400),
+                DataStatus.FALLBACK);
+        repository.saveHistory(history(CBA, earlier, MONDAY, "150.00", "151.00", "152.00", "153.00"));
+
+        // The later fetch replaces the two oldest closes only.
+        repository.saveHistory(history(CBA, later, MONDAY, "149.00", "150.50"));
+
+        assertThat(repository.history(CBA.symbol(), 10))
+                .contains(history(CBA, later, MONDAY, "149.00", "150.50", "152.00", "153.00"));
+        assertThat(repository.history(CBA.symbol(), 2)).contains(history(CBA, earlier, MONDAY.plusDays(2),
+                "152.00", "153.00"));
+    }
+
+    @Test
+    void givenLaterFetchSavedFirst_history_stillCarriesTheLatestFetchedProvenance() {
+        var repository = repository();
+        var earlier = new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH);
+        var later = new Provenance("yahoo", CLOSE.plusSeconds(60), FETCHED.plusSeconds(60), DataStatus.FRESH);
+        repository.saveHistory(history(CBA, later, MONDAY.plusDays(2), "152.00"));
+
+        repository.saveHistory(history(CBA, earlier, MONDAY, "150.00", "151.00"));
+
+        assertThat(repository.history(CBA.symbol(), 10))
+                .contains(history(CBA, later, MONDAY, "150.00", "151.00", "152.00"));
+    }
+
+    @Test
+    void givenClosesFetchedAtTheSameTime_history_carriesTheProvenanceOfTheLatestDate() {
+        var repository = repository();
+        var monday = new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH);
+        var tuesday = new Provenance("offline-snapshot", CLOSE.plusSeconds(86_400), FETCHED, DataStatus.FALLBACK);
+        repository.saveHistory(history(CBA, tuesday, MONDAY.plusDays(1), "151.00"));
+
+        repository.saveHistory(history(CBA, monday, MONDAY, "150.00"));
+
+        assertThat(repository.history(CBA.symbol(), 10)).contains(history(CBA, tuesday, MONDAY, "150.00", "151.00"));
     }
 
     @Test
@@ -212,13 +266,19 @@ public abstract class MarketDataRepositoryContract {
                 new Provenance("yahoo", asOf, FETCHED, status));
     }
 
-    /** Consecutive daily closes from {@code first}. */
+    /** Consecutive daily closes from {@code first}, fetched from Yahoo at {@link #FETCHED}. */
     protected static PriceHistory history(Instrument instrument, LocalDate first, String... closes) {
+        return history(instrument, new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH), first, closes);
+    }
+
+    /** Consecutive daily closes from {@code first}, with this provenance. */
+    protected static PriceHistory history(Instrument instrument, Provenance provenance, LocalDate first,
+                                          String... closes) {
         var points = new ArrayList<PricePoint>();
         for (int i = 0; i < closes.length; i++) {
             points.add(new PricePoint(first.plusDays(i), new BigDecimal(closes[i])));
         }
-        return new PriceHistory(instrument.symbol(), points);
+        return new PriceHistory(instrument.symbol(), points, provenance);
     }
 
     protected static CryptoMarket cryptoMarket(String capUsd, String changePercent, Instant asOf) {

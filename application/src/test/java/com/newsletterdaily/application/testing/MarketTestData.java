@@ -37,11 +37,11 @@ public final class MarketTestData {
     }
 
     /** {@code days} daily closes ending the day before {@code at}, rising from {@code first} by one a day. */
-    public static PriceHistory history(Instrument instrument, int days, int first, Instant at) {
+    public static PriceHistory history(Instrument instrument, int days, int first, String source, Instant at) {
         LocalDate last = LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(1);
         return new PriceHistory(instrument.symbol(), IntStream.range(0, days)
                 .mapToObj(i -> new PricePoint(last.minusDays(days - 1L - i), BigDecimal.valueOf(first + i)))
-                .toList());
+                .toList(), provenance(source, at));
     }
 
     public static CryptoMarket cryptoMarket(String capUsd, String source, Instant at) {

@@ -3,6 +3,7 @@ package com.newsletterdaily.domain.market;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MovingAveragesTest {
 
     private static final Symbol CBA = Symbol.of("CBA.AX");
+    private static final Instant AT = Instant.parse("2026-11-21T06:00:00Z");
+    private static final Provenance YAHOO = new Provenance("yahoo", AT, AT, DataStatus.FRESH);
 
     @Test
     void givenCloses_simple_averagesTheLastN() {
@@ -74,7 +77,7 @@ class MovingAveragesTest {
     void givenAveragesDifferingBelowRoundingPrecision_trend_comparesExactly() {
         // Short average 10.000005 vs long average 10.0000025: equal at four decimals, but short is above.
         var history = new PriceHistory(CBA, List.of(
-                point(0, "10"), point(1, "10"), point(2, "10"), point(3, "10"), point(4, "10.00001")));
+                point(0, "10"), point(1, "10"), point(2, "10"), point(3, "10"), point(4, "10.00001")), YAHOO);
 
         assertThat(MovingAverages.trend(history, 2, 4).orElseThrow().signal()).isEqualTo(Signal.BULLISH);
     }
@@ -90,7 +93,7 @@ class MovingAveragesTest {
         for (int i = 0; i < closes.length; i++) {
             points.add(point(i, String.valueOf(closes[i])));
         }
-        return new PriceHistory(CBA, points);
+        return new PriceHistory(CBA, points, YAHOO);
     }
 
     private static PricePoint point(int day, String close) {

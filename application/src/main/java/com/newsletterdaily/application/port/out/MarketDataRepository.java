@@ -22,11 +22,18 @@ public interface MarketDataRepository {
     /** The stored latest quotes of these instruments, in their order; instruments never stored are left out. */
     List<Quote> latestQuotes(List<Instrument> instruments);
 
-    /** Adds or replaces the closes of the history's dates. */
+    /** Adds or replaces the closes of the history's dates, each stored with the history's provenance. */
     void saveHistory(PriceHistory history);
 
-    /** The last {@code days} stored closes of a symbol, oldest first. */
-    PriceHistory history(Symbol symbol, int days);
+    /**
+     * The last {@code days} stored closes of a symbol, oldest first. Closes of one history may have been fetched at
+     * different times from different sources, so the answer carries the provenance of the most recently fetched close
+     * among those returned (by fetch time, then by the later date). Empty when no close is returned: nothing stored
+     * for the symbol, or {@code days} is 0.
+     *
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
+    Optional<PriceHistory> history(Symbol symbol, int days);
 
     void saveCryptoMarket(CryptoMarket market);
 
