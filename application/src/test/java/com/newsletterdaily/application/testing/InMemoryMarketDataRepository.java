@@ -2,6 +2,7 @@ package com.newsletterdaily.application.testing;
 
 import com.newsletterdaily.application.port.out.MarketDataRepository;
 import com.newsletterdaily.domain.market.CryptoMarket;
+import com.newsletterdaily.domain.market.DataStatus;
 import com.newsletterdaily.domain.market.FearGreedIndex;
 import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.PricePoint;
@@ -48,7 +49,9 @@ public final class InMemoryMarketDataRepository implements MarketDataRepository 
     @Override
     public synchronized void saveHistory(PriceHistory history) {
         var closes = histories.computeIfAbsent(history.symbol(), s -> new TreeMap<>());
-        history.points().forEach(p -> closes.put(p.date(), new StoredClose(p, history.provenance())));
+        history.points().forEach(p -> closes.merge(p.date(), new StoredClose(p, history.provenance()),
+                (stored, fresh) -> stored.provenance().status() == DataStatus.FRESH
+                        && fresh.provenance().status() != DataStatus.FRESH ? stored : fresh));
     }
 
     @Override

@@ -172,8 +172,8 @@ public abstract class MarketDataRepositoryContract {
     void givenClosesFetchedAtDifferentTimes_history_carriesTheProvenanceOfTheLatestFetchedAmongThoseReturned() {
         var repository = repository();
         var earlier = new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH);
-        var later = new Provenance("offline-snapshot", CLOSE.plusSeconds(86_400), FETCHED.plusSeconds(86_400),
-                DataStatus.FALLBACK);
+        var later = new Provenance("yahoo", CLOSE.plusSeconds(86_400), FETCHED.plusSeconds(86_400),
+                DataStatus.FRESH);
         repository.saveHistory(history(CBA, earlier, MONDAY, "150.00", "151.00", "152.00", "153.00"));
 
         // The later fetch replaces the two oldest closes only.
@@ -183,6 +183,33 @@ public abstract class MarketDataRepositoryContract {
                 .contains(history(CBA, later, MONDAY, "149.00", "150.50", "152.00", "153.00"));
         assertThat(repository.history(CBA.symbol(), 2)).contains(history(CBA, earlier, MONDAY.plusDays(2),
                 "152.00", "153.00"));
+    }
+
+    @Test
+    void givenFreshCloses_saveFallbackHistory_keepsThemAndAddsOnlyTheNewDates() {
+        var repository = repository();
+        var fresh = new Provenance("yahoo", CLOSE, FETCHED, DataStatus.FRESH);
+        var fallback = new Provenance("offline-snapshot", CLOSE, FETCHED.plusSeconds(60), DataStatus.FALLBACK);
+        repository.saveHistory(history(CBA, fresh, MONDAY, "150.00", "151.00"));
+
+        repository.saveHistory(history(CBA, fallback, MONDAY, "99.00", "99.50", "152.00"));
+
+        assertThat(repository.history(CBA.symbol(), 10)).hasValueSatisfying(h -> assertThat(h.points())
+                .extracting(p -> p.close().toPlainString()).containsExactly("150.00", "151.00", "152.00"));
+        assertThat(repository.history(CBA.symbol(), 2)).hasValueSatisfying(h -> assertThat(h.points())
+                .extracting(p -> p.close().toPlainString()).containsExactly("151.00", "152.00"));
+    }
+
+    @Test
+    void givenFallbackCloses_saveFreshHistory_replacesThem() {
+        var repository = repository();
+        var fallback = new Provenance("offline-snapshot", CLOSE, FETCHED, DataStatus.FALLBACK);
+        var fresh = new Provenance("yahoo", CLOSE, FETCHED.plusSeconds(60), DataStatus.FRESH);
+        repository.saveHistory(history(CBA, fallback, MONDAY, "99.00", "99.50"));
+
+        repository.saveHistory(history(CBA, fresh, MONDAY, "150.00", "151.00"));
+
+        assertThat(repository.history(CBA.symbol(), 10)).contains(history(CBA, fresh, MONDAY, "150.00", "151.00"));
     }
 
     @Test

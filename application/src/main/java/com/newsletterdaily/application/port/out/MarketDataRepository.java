@@ -22,7 +22,10 @@ public interface MarketDataRepository {
     /** The stored latest quotes of these instruments, in their order; instruments never stored are left out. */
     List<Quote> latestQuotes(List<Instrument> instruments);
 
-    /** Adds or replaces the closes of the history's dates, each stored with the history's provenance. */
+    /**
+     * Adds or replaces the closes of the history's dates, each stored with the history's provenance; a close from
+     * a fallback source never replaces a FRESH one, so a backup cannot overwrite real closes.
+     */
     void saveHistory(PriceHistory history);
 
     /**
