@@ -34,7 +34,8 @@ public final class EditionHttpService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get("/latest", this::latest)
-                .get("/{date}", this::ofDate);
+                .get("/{date}", this::ofDate)
+                .any("/{path}", (req, res) -> ProblemHandlers.methodNotAllowed(req, res, "GET"));
     }
 
     private void latest(ServerRequest req, ServerResponse res) {

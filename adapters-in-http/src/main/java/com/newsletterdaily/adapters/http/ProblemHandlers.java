@@ -4,6 +4,7 @@ import com.newsletterdaily.application.port.in.ConflictException;
 import com.newsletterdaily.application.port.in.InvalidRequestException;
 import com.newsletterdaily.application.port.in.NotFoundException;
 import com.newsletterdaily.application.port.in.UseCaseException;
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -28,6 +29,14 @@ public final class ProblemHandlers {
     public static void notFoundFallback(HttpRouting.Builder routing, String pathPattern) {
         routing.any(pathPattern, (req, res) -> Json.sendProblem(res, ProblemDetails.of(404, "Not Found",
                 "no resource at " + req.path().absolute().path(), req.path().absolute().path())));
+    }
+
+    /** Answers 405 problem details naming the allowed methods, for a path that exists under another method. */
+    static void methodNotAllowed(ServerRequest req, ServerResponse res, String allowed) {
+        res.header(HeaderNames.ALLOW, allowed);
+        Json.sendProblem(res, ProblemDetails.of(405, "Method Not Allowed",
+                req.prologue().method().text() + " is not supported here; use " + allowed,
+                req.path().absolute().path()));
     }
 
     private static void rejected(ServerRequest req, ServerResponse res, UseCaseException e) {

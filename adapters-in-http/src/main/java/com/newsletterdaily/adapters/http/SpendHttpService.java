@@ -22,7 +22,8 @@ public final class SpendHttpService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::report);
+        rules.get("/", this::report)
+                .any("/", (req, res) -> ProblemHandlers.methodNotAllowed(req, res, "GET"));
     }
 
     private void report(ServerRequest req, ServerResponse res) {

@@ -164,4 +164,17 @@ class EditionHttpServiceTest {
 
         assertThat(CACHE.hits()).isEqualTo(hitsBefore + 1);
     }
+
+    @Test
+    void givenWrongMethod_request_answers405ProblemDetailsWithAllow() {
+        try (var res = client.post("/api/v1/editions/latest").submit("{}")) {
+            assertThat(res.status()).isEqualTo(Status.METHOD_NOT_ALLOWED_405);
+            assertThat(res.headers().get(HeaderNames.ALLOW).get()).isEqualTo("GET");
+            assertThat(res.headers().get(HeaderNames.CONTENT_TYPE).get()).isEqualTo("application/problem+json");
+            assertThat(res.as(String.class)).contains("\"status\":405", "POST is not supported here; use GET");
+        }
+        try (var res = client.delete("/api/v1/editions/2026-11-30").request()) {
+            assertThat(res.status()).isEqualTo(Status.METHOD_NOT_ALLOWED_405);
+        }
+    }
 }
