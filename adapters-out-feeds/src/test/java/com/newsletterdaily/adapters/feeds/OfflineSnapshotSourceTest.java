@@ -130,11 +130,6 @@ class OfflineSnapshotSourceTest {
         protected List<Instrument> knownInstruments() {
             return List.of(index("^AXJO"), equity("CBA.AX"), crypto("bitcoin.aud"));
         }
-
-        @Override
-        protected Instrument unknownInstrument() {
-            return equity("XYZ.AX");
-        }
     }
 
     @Nested
@@ -148,11 +143,6 @@ class OfflineSnapshotSourceTest {
         @Override
         protected Instrument knownInstrument() {
             return index("^GSPC");
-        }
-
-        @Override
-        protected Instrument unknownInstrument() {
-            return equity("XYZ.AX");
         }
     }
 

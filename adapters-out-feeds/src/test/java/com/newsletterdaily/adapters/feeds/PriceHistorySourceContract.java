@@ -22,7 +22,10 @@ abstract class PriceHistorySourceContract {
     /** An instrument with at least three daily closes. */
     protected abstract Instrument knownInstrument();
 
-    protected abstract Instrument unknownInstrument();
+    /** An instrument the source has no data for; an unlisted equity unless the source overrides it. */
+    protected Instrument unknownInstrument() {
+        return TestInstruments.unlistedEquity();
+    }
 
     @Test
     void givenKnownInstrument_history_returnsAtMostTheDaysAskedForOldestFirst() {

@@ -22,7 +22,10 @@ abstract class QuoteSourceContract {
     /** At least two instruments the source can quote. */
     protected abstract List<Instrument> knownInstruments();
 
-    protected abstract Instrument unknownInstrument();
+    /** An instrument the source has no data for; an unlisted equity unless the source overrides it. */
+    protected Instrument unknownInstrument() {
+        return TestInstruments.unlistedEquity();
+    }
 
     @Test
     void givenKnownInstruments_quotes_returnsOneQuotePerInstrumentInRequestOrder() {

@@ -28,4 +28,9 @@ final class TestInstruments {
     static Instrument crypto(String symbol) {
         return new Instrument(Symbol.of(symbol), symbol, AssetClass.CRYPTO);
     }
+
+    /** An ASX ticker that no source, recorded payload or snapshot lists. */
+    static Instrument unlistedEquity() {
+        return equity("XYZ.AX");
+    }
 }

@@ -163,11 +163,6 @@ class YahooChartSourceTest {
         protected List<Instrument> knownInstruments() {
             return List.of(equity("AAPL"), equity("MUV2.DE"), index("^TNX"));
         }
-
-        @Override
-        protected Instrument unknownInstrument() {
-            return equity("XYZ.AX");
-        }
     }
 
     @Nested
@@ -181,11 +176,6 @@ class YahooChartSourceTest {
         @Override
         protected Instrument knownInstrument() {
             return equity("AAPL");
-        }
-
-        @Override
-        protected Instrument unknownInstrument() {
-            return equity("XYZ.AX");
         }
     }
 

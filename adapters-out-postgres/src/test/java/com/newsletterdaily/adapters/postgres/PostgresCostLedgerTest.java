@@ -1,14 +1,12 @@
 package com.newsletterdaily.adapters.postgres;
 
-import com.newsletterdaily.adapters.postgres.testing.TestPostgres;
+import com.newsletterdaily.adapters.postgres.testing.MigratedDatabase;
 import com.newsletterdaily.application.port.out.CostLedger;
 import com.newsletterdaily.application.port.out.ModelCall;
 import com.newsletterdaily.application.testing.CostLedgerContract;
 import com.newsletterdaily.domain.newsletter.SectionKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,23 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresCostLedgerTest extends CostLedgerContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = new PostgresDatabase(TestPostgres.freshDatabase());
-        assertThat(database.migrate().isMigrated()).isTrue();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        database.client().execute().dml("truncate model_calls");
-    }
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.truncatingBeforeEach("model_calls");
 
     @Override
     protected CostLedger ledger() {

@@ -1,15 +1,13 @@
 package com.newsletterdaily.adapters.postgres;
 
-import com.newsletterdaily.adapters.postgres.testing.TestPostgres;
+import com.newsletterdaily.adapters.postgres.testing.MigratedDatabase;
 import com.newsletterdaily.application.port.out.EditionRepository;
 import com.newsletterdaily.application.testing.EditionRepositoryContract;
 import com.newsletterdaily.domain.newsletter.Edition;
 import com.newsletterdaily.domain.newsletter.Section;
 import com.newsletterdaily.domain.newsletter.SectionKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,23 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostgresEditionRepositoryTest extends EditionRepositoryContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = new PostgresDatabase(TestPostgres.freshDatabase());
-        assertThat(database.migrate().isMigrated()).isTrue();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        database.client().execute().dml("truncate editions cascade");
-    }
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.truncatingBeforeEach("editions");
 
     @Override
     protected EditionRepository repository() {

@@ -1,6 +1,7 @@
 package com.newsletterdaily.adapters.postgres;
 
-import com.newsletterdaily.adapters.postgres.testing.TestPostgres;
+import com.newsletterdaily.adapters.postgres.testing.Latches;
+import com.newsletterdaily.adapters.postgres.testing.MigratedDatabase;
 import com.newsletterdaily.application.port.out.MarketDataRepository;
 import com.newsletterdaily.application.testing.MarketDataRepositoryContract;
 import com.newsletterdaily.domain.market.AssetClass;
@@ -9,10 +10,8 @@ import com.newsletterdaily.domain.market.Instrument;
 import com.newsletterdaily.domain.market.Provenance;
 import com.newsletterdaily.domain.market.Quote;
 import com.newsletterdaily.domain.market.Symbol;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,25 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostgresMarketDataRepositoryTest extends MarketDataRepositoryContract {
 
-    private static DatabaseSettings settings;
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        settings = TestPostgres.freshDatabase();
-        database = new PostgresDatabase(settings);
-        assertThat(database.migrate().isMigrated()).isTrue();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        database.client().execute().dml("truncate quotes_latest, price_history, crypto_market, fear_greed");
-    }
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.truncatingBeforeEach("quotes_latest", "price_history", "crypto_market", "fear_greed");
 
     @Override
     protected MarketDataRepository repository() {
@@ -92,7 +74,7 @@ class PostgresMarketDataRepositoryTest extends MarketDataRepositoryContract {
         for (int i = 0; i < 100; i++) {
             instruments.add(new Instrument(Symbol.of("S" + i + ".AX"), "Stock " + i, AssetClass.EQUITY));
         }
-        try (var other = new PostgresDatabase(settings); var threads = Executors.newFixedThreadPool(2)) {
+        try (var other = new PostgresDatabase(database.settings()); var threads = Executors.newFixedThreadPool(2)) {
             var first = new PostgresMarketDataRepository(database.client());
             var second = new PostgresMarketDataRepository(other.client());
             for (int round = 0; round < 10; round++) {
@@ -103,23 +85,14 @@ class PostgresMarketDataRepositoryTest extends MarketDataRepositoryContract {
                     newer.add(quote(instrument, "200." + round, "99", CLOSE.plusSeconds(round * 2L + 1), DataStatus.FRESH));
                 }
                 var start = new CountDownLatch(1);
-                var a = threads.submit(() -> { await(start); first.saveQuotes(older); });
-                var b = threads.submit(() -> { await(start); second.saveQuotes(newer.reversed()); });
+                var a = threads.submit(() -> { Latches.await(start); first.saveQuotes(older); });
+                var b = threads.submit(() -> { Latches.await(start); second.saveQuotes(newer.reversed()); });
                 start.countDown();
                 a.get(30, TimeUnit.SECONDS);
                 b.get(30, TimeUnit.SECONDS);
 
                 assertThat(first.latestQuotes(instruments)).isEqualTo(newer);
             }
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

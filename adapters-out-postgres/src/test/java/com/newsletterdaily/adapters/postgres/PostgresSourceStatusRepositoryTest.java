@@ -1,35 +1,18 @@
 package com.newsletterdaily.adapters.postgres;
 
-import com.newsletterdaily.adapters.postgres.testing.TestPostgres;
+import com.newsletterdaily.adapters.postgres.testing.MigratedDatabase;
 import com.newsletterdaily.application.port.out.SourceFailure;
 import com.newsletterdaily.application.port.out.SourceStatusRepository;
 import com.newsletterdaily.application.testing.SourceStatusRepositoryContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresSourceStatusRepositoryTest extends SourceStatusRepositoryContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = new PostgresDatabase(TestPostgres.freshDatabase());
-        assertThat(database.migrate().isMigrated()).isTrue();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        database.client().execute().dml("truncate source_failures");
-    }
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.truncatingBeforeEach("source_failures");
 
     @Override
     protected SourceStatusRepository repository() {
