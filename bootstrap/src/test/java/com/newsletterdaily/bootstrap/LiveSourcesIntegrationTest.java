@@ -72,7 +72,8 @@ class LiveSourcesIntegrationTest {
                     .containsEntry("crypto-market", DataStatus.FALLBACK);
             assertThat(second.failures()).extracting(f -> f.source()).contains("coingecko");
             assertThat(second.failures()).allSatisfy(f -> assertThat(f.reason()).contains("500"));
-            assertThat(marketData.latestQuotes(universe.crypto())).isEqualTo(cryptoBefore);
+            assertThat(marketData.latestQuotes(universe.crypto())).isEqualTo(cryptoBefore.stream()
+                    .map(q -> q.withStatus(DataStatus.STALE)).toList());
             assertThat(marketData.latestCryptoMarket()).hasValueSatisfying(m -> {
                 assertThat(m.provenance().source()).isEqualTo("offline-snapshot");
                 assertThat(m.provenance().status()).isEqualTo(DataStatus.FALLBACK);

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -25,6 +26,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -71,9 +73,9 @@ public final class RefreshMarketDataService implements RefreshMarketDataUseCase 
         }
         kinds.add(new Kind(MarketSources.HISTORY, this::histories));
         kinds.add(new Kind(MarketSources.CRYPTO_MARKET, () -> single(sources.cryptoMarket(), s -> s.cryptoMarket(),
-                (m, status) -> m.withStatus(status), marketData::saveCryptoMarket)));
+                (m, status) -> m.withStatus(status), marketData::saveCryptoMarket, marketData::latestCryptoMarket)));
         kinds.add(new Kind(MarketSources.FEAR_GREED, () -> single(sources.fearGreed(), s -> s.fearGreed(),
-                (f, status) -> f.withStatus(status), marketData::saveFearGreed)));
+                (f, status) -> f.withStatus(status), marketData::saveFearGreed, marketData::latestFearGreed)));
         List<KindOutcome> outcomes = sideBySide(kinds);
         List<SourceFailure> failures = outcomes.stream().flatMap(o -> o.failures().stream()).toList();
         failures.forEach(statuses::recordFailure);
@@ -94,8 +96,16 @@ public final class RefreshMarketDataService implements RefreshMarketDataUseCase 
                 .map(a -> a.value().stream().map(q -> a.status() == DataStatus.FALLBACK ? q.withStatus(a.status()) : q)
                         .toList())
                 .orElse(List.of());
-        if (!quotes.isEmpty()) {
-            marketData.saveQuotes(quotes);
+        var answered = quotes.stream().map(q -> q.instrument().symbol()).collect(Collectors.toSet());
+        var unanswered = instruments.stream().filter(i -> !answered.contains(i.symbol())).toList();
+        var stale = marketData.latestQuotes(unanswered).stream()
+                .filter(q -> q.provenance().status() != DataStatus.STALE)
+                .map(q -> q.withStatus(DataStatus.STALE))
+                .toList();
+        var toSave = new ArrayList<>(quotes);
+        toSave.addAll(stale);
+        if (!toSave.isEmpty()) {
+            marketData.saveQuotes(toSave);
         }
         return new KindOutcome(chain.kind(), fetched.status(), quotes.size(), 0, fetched.failures());
     }
@@ -158,11 +168,20 @@ public final class RefreshMarketDataService implements RefreshMarketDataUseCase 
         }
     }
 
+    /**
+     * One value from its chain; when no source answers, the stored last good value stays and is marked STALE.
+     */
     private static <S, T> KindOutcome single(SourceChain<S> chain, Function<S, T> call,
-                                             BiFunction<T, DataStatus, T> mark, Consumer<T> save) {
+                                             BiFunction<T, DataStatus, T> mark, Consumer<T> save,
+                                             Supplier<Optional<T>> stored) {
         var fetched = chain.fetch(call);
-        fetched.answer().ifPresent(a -> save.accept(
-                a.status() == DataStatus.FALLBACK ? mark.apply(a.value(), DataStatus.FALLBACK) : a.value()));
+        if (fetched.answer().isPresent()) {
+            var answer = fetched.answer().get();
+            save.accept(answer.status() == DataStatus.FALLBACK
+                    ? mark.apply(answer.value(), DataStatus.FALLBACK) : answer.value());
+        } else {
+            stored.get().ifPresent(last -> save.accept(mark.apply(last, DataStatus.STALE)));
+        }
         return new KindOutcome(chain.kind(), fetched.status(), 0, 0, fetched.failures());
     }
 

@@ -102,7 +102,7 @@ class RefreshMarketDataServiceTest {
     }
 
     @Test
-    void givenEverySourceOfOneKindFails_refresh_keepsItsStoredValuesReportsItStaleAndStoresTheOthers() {
+    void givenEverySourceOfOneKindFails_refresh_keepsItsStoredValuesMarkedStaleAndStoresTheOthers() {
         service.refresh();
         clock.advance(Duration.ofHours(1));
         primary.priced("105").failing("quotes");
@@ -119,6 +119,8 @@ class RefreshMarketDataServiceTest {
         assertThat(marketData.latestQuotes(NON_CRYPTO)).hasSize(5).allSatisfy(q -> {
             assertThat(q.price()).isEqualByComparingTo("101");
             assertThat(q.provenance().asOf()).isEqualTo(NOW);
+            assertThat(q.provenance().fetchedAt()).isEqualTo(NOW);
+            assertThat(q.provenance().status()).isEqualTo(DataStatus.STALE);
         });
         assertThat(marketData.latestQuotes(List.of(BITCOIN))).singleElement().extracting(Quote::price)
                 .isEqualTo(new BigDecimal("105"));
@@ -135,6 +137,27 @@ class RefreshMarketDataServiceTest {
         assertThat(report.statusByKind()).containsEntry("quotes", DataStatus.FRESH);
         assertThat(marketData.latestQuotes(List.of(ASX, GOLD))).extracting(q -> q.price().toPlainString())
                 .containsExactly("107", "101");
+        assertThat(marketData.latestQuotes(List.of(ASX, GOLD))).extracting(q -> q.provenance().status())
+                .containsExactly(DataStatus.FRESH, DataStatus.STALE);
+    }
+
+    @Test
+    void givenCryptoMarketAndSentimentSourcesAllFailing_refresh_marksTheirStoredValuesStale() {
+        service.refresh();
+        clock.advance(Duration.ofHours(1));
+        primary.failing("crypto-market").failing("fear-greed");
+        backup.failing("crypto-market").failing("fear-greed");
+
+        var report = service.refresh();
+
+        assertThat(report.statusByKind()).containsEntry("crypto-market", DataStatus.STALE)
+                .containsEntry("fear-greed", DataStatus.STALE);
+        assertThat(marketData.latestCryptoMarket()).hasValueSatisfying(m -> {
+            assertThat(m.provenance().status()).isEqualTo(DataStatus.STALE);
+            assertThat(m.provenance().asOf()).isEqualTo(NOW);
+        });
+        assertThat(marketData.latestFearGreed()).hasValueSatisfying(
+                f -> assertThat(f.provenance().status()).isEqualTo(DataStatus.STALE));
     }
 
     @Test
