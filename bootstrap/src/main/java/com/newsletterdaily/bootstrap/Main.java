@@ -63,7 +63,7 @@ public final class Main {
             return 3;
         } catch (RuntimeException e) {
             out.println("Generation failed: " + e.getMessage());
-            e.printStackTrace(out);
+            e.printStackTrace();
             return 1;
         }
     }

@@ -8,7 +8,9 @@ import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The service's own settings, read once from the configuration tree in {@link Main}. */
@@ -48,7 +50,18 @@ record Settings(Optional<String> databaseUrl, int databasePoolSize, Duration dat
                 .map(node -> new Instrument(
                         Symbol.of(node.get("symbol").asString().get()),
                         node.get("name").asString().get(),
-                        AssetClass.valueOf(node.get("class").asString().orElse("INDEX"))))
+                        enumValue(node.get("class"), AssetClass.class, AssetClass.INDEX)))
                 .toList();
+    }
+
+    /** The enum constant a node names, case-insensitively, with a message naming the key and the choices. */
+    static <E extends Enum<E>> E enumValue(Config node, Class<E> type, E fallback) {
+        var text = node.asString().orElse(fallback == null ? "" : fallback.name()).strip().toUpperCase(Locale.ROOT);
+        try {
+            return Enum.valueOf(type, text.replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("configuration " + node.key() + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()) + ", not '" + text + "'", e);
+        }
     }
 }

@@ -118,7 +118,7 @@ final class SourcesConfig {
         return news.get("feeds").asNodeList().orElse(List.of()).stream()
                 .map(node -> new Feed(
                         node.get("name").asString().get(),
-                        NewsCategory.valueOf(node.get("category").asString().get().toUpperCase(Locale.ROOT)),
+                        Settings.enumValue(node.get("category"), NewsCategory.class, null),
                         URI.create(node.get("url").asString().get()),
                         node.get("authority").asDouble().orElse(NewsRanking.UNKNOWN_AUTHORITY)))
                 .toList();

@@ -78,7 +78,7 @@ final class WritingConfig {
                 models.add(new ModelChoice(replay, priceIn, priceOut));
                 continue;
             }
-            var providerType = ProviderType.valueOf(node.get("type").asString().orElse("").toUpperCase(Locale.ROOT));
+            var providerType = Settings.enumValue(node.get("type"), ProviderType.class, null);
             var keyVariable = node.get("api-key-env").asString().orElse("");
             Optional<String> apiKey = keyVariable.isBlank() ? Optional.empty()
                     : Optional.ofNullable(System.getenv(keyVariable)).filter(k -> !k.isBlank());

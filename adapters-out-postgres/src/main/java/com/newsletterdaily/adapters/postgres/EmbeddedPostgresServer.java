@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (port != 0) {
                 builder.setPort(port);
             }
-            var server = new EmbeddedPostgresServer(builder.start(), dataDirectory);
+            var server = new EmbeddedPostgresServer(startLocked(builder, dataDirectory), dataDirectory);
             if (stopOnJvmExit) {
                 Runtime.getRuntime().addShutdownHook(server.shutdownHook);
             }
@@ -59,6 +60,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start with data in " + dataDirectory, e);
+        }
+    }
+
+    /** Starts the server, turning the library's failure to lock a data directory in use into a clear message. */
+    private static EmbeddedPostgres startLocked(EmbeddedPostgres.Builder builder, Path dataDirectory)
+            throws IOException {
+        try {
+            return builder.start();
+        } catch (IllegalStateException e) {
+            // Another process holding the lock: "could not lock ..."; this same process: OverlappingFileLockException.
+            if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw new IllegalStateException("the embedded PostgreSQL data in " + dataDirectory
+                        + " is in use by another process (is the service already running?); stop it, or point both"
+                        + " at one server with DATABASE_URL", e);
+            }
+            throw e;
         }
     }
 

@@ -28,4 +28,15 @@ class EmbeddedPostgresServerTest {
             assertThat(server.settings().describe()).isEqualTo("localhost:" + server.port() + "/postgres");
         }
     }
+
+    @Test
+    void givenDirectoryInUse_start_explainsThatAnotherProcessHoldsIt(@TempDir Path dataDirectory) {
+        try (var running = EmbeddedPostgresServer.start(dataDirectory, 0)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDirectory, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(dataDirectory.toString())
+                    .hasMessageContaining("in use by another process")
+                    .hasMessageContaining("DATABASE_URL");
+        }
+    }
 }
