@@ -40,7 +40,8 @@ record App(GenerateEditionUseCase generateEdition, GetEditionUseCase getEdition,
         var cache = new RedisCache(infrastructure.redis());
 
         var market = config.get("market");
-        var refresh = new RefreshMarketDataService(SourcesConfig.universe(market),
+        var universe = SourcesConfig.universe(market);
+        var refresh = new RefreshMarketDataService(universe,
                 SourcesConfig.marketSources(market, clock), marketData, sourceStatus, lock, clock);
 
         var news = config.get("news");
@@ -52,7 +53,7 @@ record App(GenerateEditionUseCase generateEdition, GetEditionUseCase getEdition,
         var ledger = new PostgresCostLedger(db);
         var writer = new SectionWritingService(WritingConfig.settings(config.get("writing"), settings.zone()),
                 new OfflineLanguageModel(), cache, ledger, new LoggedBudgetAlerts(), clock);
-        var plan = new EditionPlan(settings.overviewInstruments(), ranking,
+        var plan = new EditionPlan(universe.select(settings.overviewSymbols()), ranking,
                 news.get("top-per-category").asInt().orElse(5),
                 news.get("window").as(Duration.class).orElse(Duration.ofHours(48)), settings.zone());
         var generate = new GenerateEditionService(new EditionSources(refresh, ingest, marketData, articles), plan,

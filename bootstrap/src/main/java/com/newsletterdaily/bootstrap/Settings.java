@@ -18,7 +18,7 @@ record Settings(Optional<String> databaseUrl, int databasePoolSize, Duration dat
                 Optional<String> redisUrl, Duration redisCommandTimeout, Duration redisConnectTimeout,
                 String redisKeyPrefix, int embeddedPostgresPort, int embeddedRedisPort, Path dataDir,
                 ZoneId zone, String generateSchedule, boolean catchUp, Duration drainDelay,
-                Duration responseCacheTtl, List<Instrument> overviewInstruments) {
+                Duration responseCacheTtl, List<Symbol> overviewSymbols) {
 
     static Settings from(Config config) {
         var newsletter = config.get("newsletter");
@@ -38,7 +38,7 @@ record Settings(Optional<String> databaseUrl, int databasePoolSize, Duration dat
                 newsletter.get("generate.catch-up").asBoolean().orElse(true),
                 newsletter.get("shutdown.drain-delay").as(Duration.class).orElse(Duration.ofSeconds(2)),
                 newsletter.get("api.response-cache-ttl").as(Duration.class).orElse(Duration.ofSeconds(30)),
-                instruments(newsletter.get("market.overview")));
+                SourcesConfig.list(newsletter.get("market.overview")).stream().map(Symbol::of).toList());
     }
 
     private static Optional<String> nonBlank(Config node) {

@@ -18,9 +18,20 @@ class SettingsTest {
         assertThat(settings.databaseUrl()).isEmpty();
         assertThat(settings.redisUrl()).isEmpty();
         assertThat(settings.zone()).isEqualTo(ZoneId.of("Australia/Sydney"));
-        assertThat(settings.overviewInstruments()).hasSize(9).first()
-                .satisfies(i -> assertThat(i.symbol().value()).isEqualTo("^AXJO"));
-        assertThat(SourcesConfig.universe(ServiceFixture.config(Map.of()).get("market")).all()).hasSize(54);
+        var universe = SourcesConfig.universe(ServiceFixture.config(Map.of()).get("market"));
+        assertThat(universe.all()).hasSize(54);
+        assertThat(universe.select(settings.overviewSymbols())).hasSize(9).first()
+                .satisfies(i -> assertThat(i.name()).isEqualTo("S&P/ASX 200"));
+    }
+
+    @Test
+    void givenOverviewSymbolOutsideTheUniverse_select_refusesItByName() {
+        var config = ServiceFixture.config(Map.of("newsletter.market.overview", "^AXJO, XYZ.AX"));
+        var settings = Settings.from(config);
+
+        assertThat(settings.overviewSymbols()).extracting(s -> s.value()).containsExactly("^AXJO", "XYZ.AX");
+        assertThatThrownBy(() -> SourcesConfig.universe(config.get("market")).select(settings.overviewSymbols()))
+                .hasMessageContaining("XYZ.AX is not in the market universe");
     }
 
     @Test

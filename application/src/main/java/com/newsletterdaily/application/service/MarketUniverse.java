@@ -7,6 +7,7 @@ import com.newsletterdaily.domain.market.Symbol;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The instruments a market refresh covers, by group, and how many days of closes it keeps for the averages. */
@@ -42,6 +43,22 @@ public record MarketUniverse(List<Instrument> indices, List<Instrument> banks, L
 
     public List<Instrument> all() {
         return distinct(Stream.of(indices, banks, watchlist, fx, commodities, crypto));
+    }
+
+    /**
+     * The instruments of the universe with these symbols, in their order.
+     *
+     * @throws IllegalArgumentException for a symbol outside the universe, which no refresh would ever fetch
+     */
+    public List<Instrument> select(List<Symbol> symbols) {
+        var bySymbol = all().stream().collect(Collectors.toMap(Instrument::symbol, i -> i));
+        return symbols.stream().map(symbol -> {
+            var instrument = bySymbol.get(symbol);
+            if (instrument == null) {
+                throw new IllegalArgumentException(symbol + " is not in the market universe, so it is never fetched");
+            }
+            return instrument;
+        }).toList();
     }
 
     private static List<Instrument> distinct(Stream<List<Instrument>> groups) {
