@@ -83,16 +83,11 @@ final class RunningService implements AutoCloseable {
         }));
     }
 
-    /** Reads the news and writes today's edition when it is missing, so a new user sees an edition at once. */
+    /** Writes today's edition when it is missing (reading the market data and news first), so a new user sees one. */
     private void runCatchUp(App app) {
         if (!infrastructure.isMigrated()) {
             LOG.log(Level.WARNING, "start-up catch-up skipped: the database is not migrated");
             return;
-        }
-        try {
-            ScheduledJobs.ingestNews(app);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "start-up news ingest failed; it runs again on its schedule", e);
         }
         try {
             ScheduledJobs.generateToday(app, "start-up catch-up");
