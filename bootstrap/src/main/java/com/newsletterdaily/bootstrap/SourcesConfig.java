@@ -101,6 +101,7 @@ final class SourcesConfig {
         if (OFFLINE.equals(mode(news))) {
             return new OfflineNewsSource(clock);
         }
+        // Feed URLs are absolute; the base URL would only resolve relative ones.
         var settings = SourceSettings.of("https://localhost")
                 .withTimeout(news.get("timeout").as(Duration.class).orElse(SourceSettings.DEFAULT_TIMEOUT))
                 .withMaxBodyBytes(news.get("max-body-bytes").asLong().orElse(SourceSettings.DEFAULT_MAX_BODY_BYTES));

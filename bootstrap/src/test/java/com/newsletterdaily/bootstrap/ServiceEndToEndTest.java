@@ -52,6 +52,11 @@ class ServiceEndToEndTest {
             assertThat(metrics.headers().firstValue("content-type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/plain"));
             assertThat(metrics.body()).contains("# TYPE ");
+
+            new LoggedBudgetAlerts().thresholdCrossed("monthly", 80, new java.math.BigDecimal("16.00"),
+                    new java.math.BigDecimal("20.00"));
+            assertThat(get(service, "/observe/metrics").body())
+                    .containsPattern("newsletter_budget_alerts_total\\{.*percent=\"80\".*\\} [1-9]");
         }
     }
 
